@@ -1,0 +1,491 @@
+"""The wire contract between the desk client and the central directory service.
+
+Every JSON shape that crosses the wire is defined here once, as a strict pydantic v2 model:
+unknown fields are rejected, strings and lists are bounded, and free text may not carry
+control or bidirectional-override characters. The service validates requests with these
+models and the client validates responses with the same models, so a hostile or broken peer
+is refused at the edge instead of deep inside either program.
+
+All paths are under ``/v1``. Binary values are standard base64. Errors are RFC 9457 problem
+documents whose ``type`` is one of :class:`ProblemType`.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+from enum import StrEnum
+from typing import Annotated, Final, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+)
+
+API_PREFIX: Final = "/v1"
+MAX_BODY_BYTES: Final = 64 * 1024
+MAX_RESULTS: Final = 50
+LOGIN_CONTEXT: Final = "cpdesk-login-v1"
+SENSITIVE_NOTICE: Final = (
+    "an unspecified sensitive service is involved — contact the ContactPoint management team"
+)
+
+# Free text: no C0/C1 control characters, no DEL, no bidirectional controls. Written as a
+# pattern so the OpenAPI document says it too and generated clients respect it.
+_NO_CONTROLS = r"^[^\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]*$"
+
+
+def _text(max_length: int, min_length: int = 1) -> object:
+    return StringConstraints(min_length=min_length, max_length=max_length, pattern=_NO_CONTROLS)
+
+
+def _check_iso_date(value: str) -> str:
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise ValueError("not a real calendar date") from exc
+    return value
+
+
+def _check_partial_date(value: str) -> str:
+    if len(value) == 10:
+        return _check_iso_date(value)
+    if len(value) == 7 and not 1 <= int(value[5:7]) <= 12:
+        raise ValueError("month must be 01 to 12")
+    if int(value[:4]) < 1900:
+        raise ValueError("year must be 1900 or later")
+    return value
+
+
+def _check_base64(value: str) -> str:
+    try:
+        base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise ValueError("not standard base64") from exc
+    return value
+
+
+Text100 = Annotated[str, _text(100)]
+Text200 = Annotated[str, _text(200)]
+Forenames = Annotated[str, _text(100)]
+Surname = Annotated[str, _text(100)]
+IsoDate = Annotated[
+    str,
+    StringConstraints(pattern=r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$", min_length=10, max_length=10),
+    AfterValidator(_check_iso_date),
+]
+PartialDate = Annotated[
+    str,
+    StringConstraints(pattern=r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$", min_length=4, max_length=10),
+    AfterValidator(_check_partial_date),
+]
+ChildId = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9-]{1,39}$")]
+LACode = Annotated[str, StringConstraints(pattern=r"^[A-Z0-9]{3,9}$")]
+Postcode = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9 ]{2,10}$")]
+Phone = Annotated[str, StringConstraints(pattern=r"^[0-9 +()-]{3,24}$")]
+Email = Annotated[
+    str, StringConstraints(pattern=r"^[^@\s\x00-\x1f\x7f]{1,64}@[A-Za-z0-9.-]{1,190}$")
+]
+Username = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")]
+Password = Annotated[str, StringConstraints(min_length=1, max_length=256)]
+Opaque = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_-]{16,128}$")]
+Base64 = Annotated[
+    str,
+    StringConstraints(pattern=r"^[A-Za-z0-9+/]*={0,2}$", min_length=4, max_length=2048),
+    AfterValidator(_check_base64),
+]
+def _check_wildcard(value: str) -> str:
+    body = value[:-1] if value.endswith("*") else value
+    if "*" in body:
+        raise ValueError("'*' is allowed only at the end")
+    if value.endswith("*") and len(body.strip()) < 2:
+        raise ValueError("type at least 2 letters before '*'")
+    return value
+
+
+# A search forename: letters and the like, optionally ending in "*" after two or more characters.
+ForenamesQuery = Annotated[
+    str,
+    StringConstraints(min_length=1, max_length=100, pattern=_NO_CONTROLS),
+    AfterValidator(_check_wildcard),
+]
+
+
+Gender = Literal["female", "male", "unknown"]
+RetentionConsent = Literal["none", "to_19", "to_25"]
+Service = Literal[
+    "school",
+    "gp",
+    "health_visitor",
+    "social_worker",
+    "youth_worker",
+    "youth_offending",
+    "sexual_health",
+    "mental_health",
+    "substance_misuse",
+    "other",
+]
+SENSITIVE_SERVICES: Final[frozenset[str]] = frozenset(
+    {"sexual_health", "mental_health", "substance_misuse"}
+)
+Role = Literal[
+    "practitioner", "helpdesk", "trainer", "cp_manager", "data_administrator", "user_manager"
+]
+ROLES: Final[tuple[str, ...]] = (
+    "practitioner",
+    "helpdesk",
+    "trainer",
+    "cp_manager",
+    "data_administrator",
+    "user_manager",
+)
+ReasonCode = Literal[
+    "safeguarding",
+    "service_coordination",
+    "missing_education",
+    "helpdesk_enquiry",
+    "mediated_request",
+    "training",
+    "other",
+]
+REASON_CODES: Final[tuple[str, ...]] = (
+    "safeguarding",
+    "service_coordination",
+    "missing_education",
+    "helpdesk_enquiry",
+    "mediated_request",
+    "training",
+    "other",
+)
+LinkKind = Literal["same_child", "possible_duplicate"]
+MatchKind = Literal["exact", "phonetic", "nickname", "alias", "swapped", "similar", "dob_near"]
+Grade = Literal["certain", "probable", "possible"]
+
+
+class Strict(BaseModel):
+    """Base of every wire model: strict types, unknown keys rejected, immutable."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+# --- The data supply (one JSON Lines record per child) ------------------------------------
+
+
+class Name(Strict):
+    forenames: Forenames
+    surname: Surname
+
+
+class Address(Strict):
+    lines: Annotated[list[Text100], Field(min_length=1, max_length=6)]
+    postcode: Postcode
+
+
+class Carer(Strict):
+    name: Text200
+    relationship: Annotated[str, _text(50)]
+    phone: Phone | None
+    email: Email | None
+    address: Address | None
+
+
+class Involvement(Strict):
+    service: Service
+    organisation: Text200
+    practitioner: Text200 | None
+    phone: Phone | None
+    email: Email | None
+    address: Address | None
+    start: IsoDate
+    end: IsoDate | None
+    lead_professional: bool
+    caf: bool
+    consent: bool
+
+
+class Link(Strict):
+    id: ChildId
+    kind: LinkKind
+
+
+class ChildImport(Strict):
+    """One line of the data supply, as source systems send it (see docs/data-supply.md)."""
+
+    id: ChildId
+    forenames: Forenames
+    surname: Surname
+    aliases: Annotated[list[Name], Field(max_length=10)]
+    gender: Gender
+    dob: IsoDate
+    address: Address
+    la: LACode
+    shielded: bool
+    retention_consent: RetentionConsent
+    carers: Annotated[list[Carer], Field(max_length=10)]
+    involvements: Annotated[list[Involvement], Field(max_length=50)]
+    links: Annotated[list[Link], Field(max_length=20)] = []
+
+
+# --- Authentication ------------------------------------------------------------------------
+
+
+class ChallengeRequest(Strict):
+    username: Username
+
+
+class ChallengeResponse(Strict):
+    challenge_id: Opaque
+    nonce: Base64
+    realm: Text100
+    expires_at: dt.datetime
+
+
+class SessionRequest(Strict):
+    username: Username
+    password: Annotated[Password, Field(repr=False)]  # never in a repr, log or traceback
+    challenge_id: Opaque
+    signature: Base64
+
+
+class RenewRequest(Strict):
+    session_id: Opaque
+    challenge_id: Opaque
+    signature: Base64
+
+
+class UserInfo(Strict):
+    username: Username
+    roles: Annotated[list[Role], Field(min_length=1, max_length=6)]
+    la: LACode
+
+
+class RealmInfo(Strict):
+    name: Text100
+    training: bool
+
+
+class SessionResponse(Strict):
+    session_id: Opaque
+    access_token: Opaque
+    expires_at: dt.datetime
+    session_expires_at: dt.datetime
+    user: UserInfo
+    realm: RealmInfo
+
+
+def login_message(realm: str, username: str, challenge_id: str, nonce: str) -> bytes:
+    """The exact bytes a token signs to answer a challenge (RSA-PSS, SHA-256, salt 32)."""
+    return "\n".join((LOGIN_CONTEXT, realm, username, challenge_id, nonce)).encode("utf-8")
+
+
+# --- Search --------------------------------------------------------------------------------
+
+
+class SearchRequest(Strict):
+    surname: Surname | None = None
+    forenames: ForenamesQuery | None = None
+    dob: PartialDate | None = None
+    dob_from: IsoDate | None = None
+    dob_to: IsoDate | None = None
+    gender: Gender | None = None
+    postcode: Postcode | None = None
+    id: ChildId | None = None
+    fuzzy: bool = False
+
+    def what_to_add(self) -> list[str]:
+        """The inputs to add before the service will search, empty when enough is given.
+
+        The minimum sets: id; surname + dob (any precision); surname + forenames + a dob
+        range; surname + gender + postcode; forenames + full dob + gender + postcode.
+        """
+        if self.id:
+            return []
+        has_range = self.dob_from is not None or self.dob_to is not None
+        full_dob = self.dob is not None and len(self.dob) == 10
+        options: list[list[str]] = [
+            [f for f, ok in (("surname", self.surname), ("dob", self.dob)) if not ok],
+            [
+                f
+                for f, ok in (
+                    ("surname", self.surname),
+                    ("forenames", self.forenames),
+                    ("dob_from or dob_to", has_range),
+                )
+                if not ok
+            ],
+            [
+                f
+                for f, ok in (
+                    ("surname", self.surname),
+                    ("gender", self.gender),
+                    ("postcode", self.postcode),
+                )
+                if not ok
+            ],
+            [
+                f
+                for f, ok in (
+                    ("forenames", self.forenames),
+                    ("dob (full date)", full_dob),
+                    ("gender", self.gender),
+                    ("postcode", self.postcode),
+                )
+                if not ok
+            ],
+        ]
+        if any(not missing for missing in options):
+            return []
+        return min(options, key=len)
+
+
+class SearchResult(Strict):
+    """One child in a result list. A shielded child carries no postcode_district and no la."""
+
+    id: ChildId
+    forenames: Forenames
+    surname: Surname
+    dob: IsoDate
+    gender: Gender
+    postcode_district: Annotated[str, StringConstraints(max_length=5)] | None = None
+    la: LACode | None = None
+    shielded: bool
+    score: Annotated[float, Field(ge=0.0, le=1.0)]
+    grade: Grade
+    matched: Annotated[dict[Annotated[str, StringConstraints(max_length=20)], MatchKind],
+                       Field(max_length=10)]
+    identities: Annotated[list[Name], Field(max_length=20)] = []
+    possible_duplicate: bool = False
+
+
+class SearchResponse(Strict):
+    status: Literal["ok", "none", "too_many"]
+    results: Annotated[list[SearchResult], Field(max_length=MAX_RESULTS)]
+    hint: Annotated[str, _text(500)] | None = None
+
+
+# --- Record --------------------------------------------------------------------------------
+
+
+class CarerView(Strict):
+    name: Text200
+    relationship: Annotated[str, _text(50)]
+    phone: Phone | None = None
+    email: Email | None = None
+    address: Address | None = None
+
+
+class InvolvementView(Strict):
+    service: Service
+    organisation: Text200
+    practitioner: Text200 | None = None
+    phone: Phone | None = None
+    email: Email | None = None
+    address: Address | None = None
+    start: IsoDate
+    end: IsoDate | None = None
+    lead_professional: bool
+    caf: bool
+    sensitive: bool
+    ended: bool
+    consent: bool | None = None
+
+
+class ChildRecord(Strict):
+    """A child's record as the caller's role may see it; the service leaves out the rest.
+
+    ``view`` says which disclosure applied: ``full`` (the owning LA's management team),
+    ``standard`` or ``shielded`` (name, DOB, gender and ID only).
+    """
+
+    id: ChildId
+    forenames: Forenames
+    surname: Surname
+    aliases: Annotated[list[Name], Field(max_length=10)] = []
+    dob: IsoDate
+    gender: Gender
+    shielded: bool
+    archived: bool = False
+    view: Literal["full", "standard", "shielded"]
+    address: Address | None = None
+    la: LACode | None = None
+    carers: Annotated[list[CarerView], Field(max_length=10)] = []
+    involvements: Annotated[list[InvolvementView], Field(max_length=50)] = []
+    sensitive_notice: Annotated[str, _text(200)] | None = None
+    links: Annotated[list[Link], Field(max_length=20)] = []
+
+
+# --- The caller's own activity -------------------------------------------------------------
+
+
+class ActivityEntry(Strict):
+    seq: Annotated[int, Field(ge=1)]
+    at: dt.datetime
+    action: Annotated[str, StringConstraints(pattern=r"^[a-z_.]{1,40}$")]
+    outcome: Annotated[str, StringConstraints(pattern=r"^[a-z_-]{1,40}$")]
+    child_ids: Annotated[list[ChildId], Field(max_length=MAX_RESULTS)]
+    reason: ReasonCode | None = None
+
+
+class ActivityResponse(Strict):
+    entries: Annotated[list[ActivityEntry], Field(max_length=500)]
+
+
+# --- Problems (RFC 9457) -------------------------------------------------------------------
+
+
+class ProblemType(StrEnum):
+    """A stable identifier per refusal reason; clients map each to its own message."""
+
+    MALFORMED = "malformed-request"
+    INVALID = "invalid-request"
+    TOO_LARGE = "request-too-large"
+    MEDIA_TYPE = "unsupported-media-type"
+    NOT_FOUND = "not-found"
+    METHOD = "method-not-allowed"
+    UNAUTHENTICATED = "unauthenticated"
+    FORBIDDEN = "forbidden"
+    SEARCH_INPUT = "search-input-insufficient"
+    REASON_TEXT = "reason-text-required"
+    BAD_CREDENTIALS = "bad-credentials"
+    CHALLENGE = "challenge-expired-or-used"
+    TOKEN_REVOKED = "token-revoked"
+    CRB_EXPIRED = "crb-disclosure-expired"
+    TRAINING = "training-not-completed"
+    SUSPENDED = "account-suspended"
+    NOT_ACCREDITED = "organisation-not-accredited"
+    RATE_LIMITED = "rate-limited"
+    SESSION_ENDED = "session-ended"
+
+    @property
+    def uri(self) -> str:
+        return f"urn:cpdesk:problem:{self.value}"
+
+    @classmethod
+    def from_uri(cls, uri: str) -> ProblemType | None:
+        prefix = "urn:cpdesk:problem:"
+        if not uri.startswith(prefix):
+            return None
+        try:
+            return cls(uri[len(prefix) :])
+        except ValueError:
+            return None
+
+
+class FieldError(Strict):
+    field: Annotated[str, StringConstraints(max_length=200)]
+    message: Annotated[str, StringConstraints(max_length=500)]
+
+
+class Problem(Strict):
+    type: Annotated[str, StringConstraints(max_length=200)]
+    title: Annotated[str, StringConstraints(max_length=200)]
+    status: Annotated[int, Field(ge=400, le=599)]
+    detail: Annotated[str, StringConstraints(max_length=1000)] | None = None
+    missing: Annotated[list[Annotated[str, StringConstraints(max_length=50)]],
+                       Field(max_length=10)] | None = None
+    errors: Annotated[list[FieldError], Field(max_length=50)] | None = None
+    retry_after: Annotated[int, Field(ge=0)] | None = None
