@@ -36,11 +36,11 @@ SENSITIVE_NOTICE: Final = (
 
 # Free text: no C0/C1 control characters, no DEL, no bidirectional controls. Written as a
 # pattern so the OpenAPI document says it too and generated clients respect it.
-_NO_CONTROLS = r"^[^\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]*$"
+NO_CONTROLS_PATTERN = r"^[^\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]*$"
 
 
 def _text(max_length: int, min_length: int = 1) -> object:
-    return StringConstraints(min_length=min_length, max_length=max_length, pattern=_NO_CONTROLS)
+    return StringConstraints(min_length=min_length, max_length=max_length, pattern=NO_CONTROLS_PATTERN)
 
 
 def _check_iso_date(value: str) -> str:
@@ -110,7 +110,7 @@ def _check_wildcard(value: str) -> str:
 # A search forename: letters and the like, optionally ending in "*" after two or more characters.
 ForenamesQuery = Annotated[
     str,
-    StringConstraints(min_length=1, max_length=100, pattern=_NO_CONTROLS),
+    StringConstraints(min_length=1, max_length=100, pattern=NO_CONTROLS_PATTERN),
     AfterValidator(_check_wildcard),
 ]
 
@@ -416,6 +416,13 @@ class ChildRecord(Strict):
     involvements: Annotated[list[InvolvementView], Field(max_length=50)] = []
     sensitive_notice: Annotated[str, _text(200)] | None = None
     links: Annotated[list[Link], Field(max_length=20)] = []
+
+
+class ServiceStatus(Strict):
+    """``GET /v1/status``: the service is up, and the realm it serves (no sign-in needed)."""
+
+    status: Literal["ok"]
+    realm: RealmInfo
 
 
 # --- The caller's own activity -------------------------------------------------------------

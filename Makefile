@@ -1,0 +1,67 @@
+# cpdesk: `make demo` and `make test` do all set-up on a fresh Debian 12 machine.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := .make
+
+# Debian packages: the SoftHSM2 token, OpenSC tools, a virtual display, Qt's runtime libraries.
+SYSTEM_PACKAGES := python3 python3-venv python3-dev gcc make ca-certificates tzdata \
+	softhsm2 opensc xvfb xauth \
+	libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0 \
+	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 \
+	libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xkb1 fonts-dejavu-core
+
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: setup system venv test lint typecheck layers pytest demo openapi bench-search bench-client clean
+
+setup: system venv
+
+system: $(STAMP)/system
+$(STAMP)/system: Makefile
+	@missing=$$(for p in $(SYSTEM_PACKAGES); do \
+		dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q "install ok installed" || echo $$p; \
+	done); \
+	if [ -n "$$missing" ]; then \
+		echo "Installing system packages:" $$missing; \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+	@mkdir -p $(STAMP) && touch $@
+
+venv: $(STAMP)/venv
+$(STAMP)/venv: pyproject.toml $(STAMP)/system
+	@[ -x $(PY) ] || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	@mkdir -p $(STAMP) && touch $@
+
+test: setup lint typecheck layers pytest
+
+lint: setup
+	$(VENV)/bin/ruff check cpdesk tests bench
+
+typecheck: setup
+	$(VENV)/bin/mypy
+
+layers: setup
+	$(VENV)/bin/lint-imports
+
+pytest: setup
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q
+
+demo: setup
+	$(PY) -m cpdesk.demo
+
+openapi: setup
+	$(VENV)/bin/cpdesk-central openapi > docs/openapi.json
+
+bench-search: setup
+	$(PY) bench/search.py
+
+bench-client: setup
+	$(PY) bench/client.py
+
+clean:
+	rm -rf $(VENV) $(STAMP) .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,241 @@
+"""``cpdesk-central``: run, supply, seed and administer the reference directory service.
+
+Exit codes: 0 success; 1 partial success (``import`` skipped lines, ``audit verify`` found a
+break); 2 a fatal error (bad arguments, unreadable file, refused operation).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
+
+from cpdesk.central import audit, db, importer, records
+from cpdesk.central.users import UserError, add_user, revoke_token, suspend
+from cpdesk.contract import ROLES
+
+EXIT_OK, EXIT_PARTIAL, EXIT_FATAL = 0, 1, 2
+
+
+class CliError(Exception):
+    """A fatal, explained error: printed without a traceback, exit code 2."""
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _engine(args: argparse.Namespace) -> Engine:
+    return db.connect(args.database_url)
+
+
+def is_production(engine: Engine) -> bool:
+    return db.get_meta(engine, "realm_training") == "false"
+
+
+def seed(engine: Engine, children: int, seed_value: int, as_of: dt.date) -> int:
+    """Load a deterministic synthetic population; refused in a production realm."""
+    from cpdesk.central.synth import generate
+
+    if is_production(engine):
+        raise CliError("this is a production realm: synthetic children are never loaded into it")
+    with engine.begin() as conn:
+        loaded = records.upsert(conn, generate(children, seed_value, as_of))
+    db.set_meta(engine, "seed", json.dumps(
+        {"children": children, "seed": seed_value, "as_of": as_of.isoformat()}))
+    return loaded
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from cpdesk.central.api import create_app
+
+    if bool(args.tls_cert) != bool(args.tls_key):
+        raise CliError("give both --tls-cert and --tls-key, or neither")
+    app = create_app(_engine(args))
+    scheme = "https" if args.tls_cert else "http"
+    print(f"cpdesk-central serving on {scheme}://{args.host}:{args.port}", flush=True)
+    uvicorn.run(app, host=args.host, port=args.port, ssl_certfile=args.tls_cert,
+                ssl_keyfile=args.tls_key, access_log=False, log_level="warning")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    engine = _engine(args)
+    try:
+        stream = sys.stdin.buffer if args.file == "-" else open(args.file, "rb")  # noqa: SIM115
+    except OSError as exc:
+        raise CliError(f"cannot read {args.file}: {exc.strerror}") from None
+    with stream:
+        report = importer.import_stream(engine, stream)
+    for number, reason in report.skipped:
+        print(f"line {number}: skipped: {reason}", file=sys.stderr)
+    print(f"{report.loaded} loaded, {len(report.skipped)} skipped")
+    return EXIT_PARTIAL if report.skipped else EXIT_OK
+
+
+def cmd_seed(args: argparse.Namespace) -> int:
+    if args.children < 0:
+        raise CliError("--children must be 0 or more")
+    engine = _engine(args)
+    loaded = seed(engine, args.children, args.seed, args.as_of or dt.date.today())
+    print(f"{loaded} synthetic children loaded (seed {args.seed})")
+    return EXIT_OK
+
+
+def cmd_user_add(args: argparse.Namespace) -> int:
+    password = sys.stdin.readline().rstrip("\r\n") if args.password_stdin else ""
+    if not password:
+        raise CliError("give the password on standard input with --password-stdin")
+    try:
+        pem = Path(args.auth_public_key).read_bytes()
+    except OSError as exc:
+        raise CliError(f"cannot read {args.auth_public_key}: {exc.strerror}") from None
+    today = dt.date.today()
+    add_user(
+        _engine(args),
+        username=args.username,
+        roles=args.role,
+        la=args.la,
+        auth_public_key_pem=pem,
+        password=password,
+        crb_date=args.crb_date or today,
+        trained_on=args.trained_on or today,
+        org=args.org,
+        accredited=not args.unaccredited,
+        status=args.status,
+        replace=args.replace,
+    )
+    print(f"user {args.username} added")
+    return EXIT_OK
+
+
+def cmd_user_suspend(args: argparse.Namespace) -> int:
+    suspend(_engine(args), args.username)
+    print(f"user {args.username} suspended")
+    return EXIT_OK
+
+
+def cmd_user_revoke(args: argparse.Namespace) -> int:
+    revoke_token(_engine(args), args.username)
+    print(f"token of {args.username} revoked")
+    return EXIT_OK
+
+
+def cmd_realm_set(args: argparse.Namespace) -> int:
+    engine = _engine(args)
+    db.set_meta(engine, "realm_name", args.name)
+    db.set_meta(engine, "realm_training", "true" if args.training else "false")
+    print(f"realm {args.name!r} ({'training' if args.training else 'production'})")
+    return EXIT_OK
+
+
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    result = audit.verify(_engine(args))
+    if result.ok:
+        print(f"audit chain intact: {result.rows} entries")
+        return EXIT_OK
+    print(f"audit chain broken at row {result.first_broken}: {result.problem}", file=sys.stderr)
+    return EXIT_PARTIAL
+
+
+def cmd_openapi(args: argparse.Namespace) -> int:
+    from cpdesk.central.api import create_app
+
+    document = create_app(db.connect("sqlite://")).openapi()
+    print(json.dumps(document, indent=2, sort_keys=True))
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--database-url", default=None,
+                        help=f"sqlite:///PATH or a PostgreSQL URL (default: ${db.DATABASE_URL_ENV}"
+                             ", else a SQLite file under the user data directory)")
+    parser = argparse.ArgumentParser(prog="cpdesk-central", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    serve = sub.add_parser("serve", parents=[common], help="run the HTTP service")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8741)
+    serve.add_argument("--tls-cert")
+    serve.add_argument("--tls-key")
+    serve.set_defaults(func=cmd_serve)
+
+    imp = sub.add_parser("import", parents=[common], help="load JSON Lines child records")
+    imp.add_argument("file", help="a .jsonl file, or - for standard input")
+    imp.set_defaults(func=cmd_import)
+
+    sd = sub.add_parser("seed", parents=[common], help="load a synthetic population")
+    sd.add_argument("--children", type=int, required=True)
+    sd.add_argument("--seed", type=int, required=True)
+    sd.add_argument("--as-of", type=_date, help="the date ages are counted from (default today)")
+    sd.set_defaults(func=cmd_seed)
+
+    user = sub.add_parser("user", help="manage users").add_subparsers(dest="action", required=True)
+    add = user.add_parser("add", parents=[common], help="enrol a user with a token key")
+    add.add_argument("--username", required=True)
+    add.add_argument("--role", action="append", required=True, choices=ROLES)
+    add.add_argument("--la", required=True)
+    add.add_argument("--auth-public-key", required=True, metavar="FILE.pem")
+    add.add_argument("--password-stdin", action="store_true")
+    add.add_argument("--crb-date", type=_date)
+    add.add_argument("--trained-on", type=_date)
+    add.add_argument("--org", default="Local authority")
+    add.add_argument("--unaccredited", action="store_true")
+    add.add_argument("--status", choices=("active", "suspended"), default="active")
+    add.add_argument("--replace", action="store_true", help="re-enrol an existing user")
+    add.set_defaults(func=cmd_user_add)
+    sus = user.add_parser("suspend", parents=[common], help="suspend a user")
+    sus.add_argument("username")
+    sus.set_defaults(func=cmd_user_suspend)
+    rev = user.add_parser("revoke-token", parents=[common], help="revoke a user's token")
+    rev.add_argument("username")
+    rev.set_defaults(func=cmd_user_revoke)
+
+    realm = sub.add_parser("realm", help="name the realm").add_subparsers(dest="action",
+                                                                          required=True)
+    rset = realm.add_parser("set", parents=[common], help="set the realm's name and kind")
+    rset.add_argument("--name", required=True)
+    kind = rset.add_mutually_exclusive_group(required=True)
+    kind.add_argument("--training", action="store_true")
+    kind.add_argument("--production", action="store_true")
+    rset.set_defaults(func=cmd_realm_set)
+
+    aud = sub.add_parser("audit", help="the audit log").add_subparsers(dest="action",
+                                                                      required=True)
+    ver = aud.add_parser("verify", parents=[common], help="check the hash chain")
+    ver.set_defaults(func=cmd_audit_verify)
+
+    oa = sub.add_parser("openapi", help="print the OpenAPI document")
+    oa.set_defaults(func=cmd_openapi)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        code: int = args.func(args)
+    except (CliError, UserError) as exc:
+        print(f"cpdesk-central: {exc}", file=sys.stderr)
+        return EXIT_FATAL
+    except SQLAlchemyError as exc:
+        print(f"cpdesk-central: database error: {exc.__class__.__name__}: "
+              f"{str(exc).splitlines()[0]}", file=sys.stderr)
+        return EXIT_FATAL
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,125 @@
+"""Children in the directory: keys for searching, upserts from the data supply, lookups.
+
+The full record is stored as the supplied JSON; beside it sit the normalised keys that
+searches use (folded names, postcode, district, archive date), so a search never parses a
+record it does not return.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any, Final
+
+from sqlalchemy import Connection, Engine, func, select
+
+from cpdesk.central.db import child_links, child_names, children
+from cpdesk.central.namedata import fold
+from cpdesk.central.policy import archive_date
+from cpdesk.contract import ChildImport
+
+_NOT_LETTERS = re.compile(r"[^a-z ]+")
+_SPACES = re.compile(r" +")
+_INWARD = re.compile(r"^[0-9][A-Z]{2}$")
+BATCH: Final = 2000
+
+
+def name_key(name: str) -> str:
+    """Case, accents, punctuation and spacing folded away: "O'Brien-Smith" → "obrien smith"."""
+    folded = fold(name).replace("-", " ")
+    return _SPACES.sub(" ", _NOT_LETTERS.sub("", folded)).strip()
+
+
+def postcode_parts(postcode: str) -> tuple[str, str]:
+    """(full postcode key, district) — the key is empty when only a district was given."""
+    compact = postcode.upper().replace(" ", "")
+    if len(compact) >= 5 and _INWARD.match(compact[-3:]):
+        return compact, compact[:-3]
+    return "", compact
+
+
+def _rows(record: Mapping[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]],
+                                              list[dict[str, Any]]]:
+    child_id = record["id"]
+    full, district = postcode_parts(record["address"]["postcode"])
+    row = {
+        "id": child_id,
+        "surname_key": name_key(record["surname"]),
+        "forenames_key": name_key(record["forenames"]),
+        "dob": record["dob"],
+        "gender": record["gender"],
+        "postcode_key": full,
+        "postcode_district": district[:5],
+        "la": record["la"],
+        "shielded": bool(record["shielded"]),
+        "archive_on": archive_date(dt.date.fromisoformat(record["dob"]),
+                                   record["retention_consent"]).isoformat(),
+        "record": json.dumps(record, ensure_ascii=False, separators=(",", ":")),
+    }
+    names = [{"child_id": child_id, "kind": "primary", "forenames_key": row["forenames_key"],
+              "surname_key": row["surname_key"]}]
+    names += [{"child_id": child_id, "kind": "alias", "forenames_key": name_key(a["forenames"]),
+               "surname_key": name_key(a["surname"])} for a in record.get("aliases", [])]
+    links = [{"child_id": child_id, "other_id": link["id"], "kind": link["kind"]}
+             for link in record.get("links", [])]
+    return row, names, links
+
+
+def upsert(conn: Connection, records: Iterable[Mapping[str, Any]]) -> int:
+    """Insert or replace children by id; records must already satisfy ChildImport."""
+    count = 0
+    batch: list[Mapping[str, Any]] = []
+    for record in records:
+        batch.append(record)
+        if len(batch) >= BATCH:
+            count += _upsert_batch(conn, batch)
+            batch = []
+    if batch:
+        count += _upsert_batch(conn, batch)
+    return count
+
+
+def _upsert_batch(conn: Connection, batch: list[Mapping[str, Any]]) -> int:
+    latest = {record["id"]: record for record in batch}  # the same child twice: last wins
+    rows, names, links = [], [], []
+    for record in latest.values():
+        row, n, ln = _rows(record)
+        rows.append(row)
+        names += n
+        links += ln
+    ids = [r["id"] for r in rows]
+    conn.execute(children.delete().where(children.c.id.in_(ids)))
+    conn.execute(child_names.delete().where(child_names.c.child_id.in_(ids)))
+    conn.execute(child_links.delete().where(child_links.c.child_id.in_(ids)))
+    conn.execute(children.insert(), rows)
+    if names:
+        conn.execute(child_names.insert(), _dedupe(names))
+    if links:
+        conn.execute(child_links.insert(), _dedupe(links))
+    return len(batch)
+
+
+def _dedupe(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    seen: set[tuple[Any, ...]] = set()
+    unique = []
+    for row in rows:
+        key = tuple(sorted(row.items()))
+        if key not in seen:
+            seen.add(key)
+            unique.append(row)
+    return unique
+
+
+def load(engine: Engine, child_id: str) -> ChildImport | None:
+    with engine.connect() as conn:
+        raw = conn.execute(
+            select(children.c.record).where(children.c.id == child_id)
+        ).scalar_one_or_none()
+    return None if raw is None else ChildImport.model_validate_json(raw)
+
+
+def count(engine: Engine) -> int:
+    with engine.connect() as conn:
+        return int(conn.execute(select(func.count()).select_from(children)).scalar_one())

@@ -1,0 +1,88 @@
+"""Directory users: enrolment with a token's authentication key, suspension, token revocation."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from pydantic import TypeAdapter, ValidationError
+from sqlalchemy import Engine, update
+
+from cpdesk.central.auth import hash_password, load_auth_key
+from cpdesk.central.db import users
+from cpdesk.contract import ROLES, LACode, Username
+
+
+class UserError(ValueError):
+    """A user could not be added or changed; the message says why."""
+
+
+def add_user(
+    engine: Engine,
+    *,
+    username: str,
+    roles: Sequence[str],
+    la: str,
+    auth_public_key_pem: bytes,
+    password: str,
+    crb_date: dt.date,
+    trained_on: dt.date | None,
+    org: str = "Local authority",
+    accredited: bool = True,
+    status: str = "active",
+    replace: bool = False,
+) -> None:
+    """Enrol a user; with ``replace`` an existing user is re-enrolled (new token, password)."""
+    try:
+        TypeAdapter(Username).validate_python(username)
+        TypeAdapter(LACode).validate_python(la)
+    except ValidationError as exc:
+        raise UserError(f"invalid username or LA code: {exc.errors()[0]['msg']}") from None
+    unknown = [r for r in roles if r not in ROLES]
+    if not roles or unknown:
+        raise UserError(f"roles must be among {', '.join(ROLES)}")
+    if status not in ("active", "suspended"):
+        raise UserError("status must be active or suspended")
+    if not password:
+        raise UserError("the password is empty")
+    try:
+        load_auth_key(auth_public_key_pem)
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
+    row = {
+        "username": username,
+        "password_hash": hash_password(password),
+        "roles": ",".join(dict.fromkeys(roles)),
+        "la": la,
+        "org": org,
+        "accredited": accredited,
+        "status": status,
+        "crb_date": crb_date.isoformat(),
+        "trained_on": trained_on.isoformat() if trained_on else None,
+        "auth_public_key": auth_public_key_pem.decode("ascii"),
+        "token_revoked": False,
+    }
+    with engine.begin() as conn:
+        existing = conn.execute(users.select().where(users.c.username == username)).first()
+        if existing is not None and not replace:
+            raise UserError(f"user {username} already exists")
+        if existing is not None:
+            conn.execute(users.delete().where(users.c.username == username))
+        conn.execute(users.insert().values(**row))
+
+
+def set_user(engine: Engine, username: str, **values: object) -> None:
+    with engine.begin() as conn:
+        changed = conn.execute(
+            update(users).where(users.c.username == username).values(**values)
+        ).rowcount
+    if changed != 1:
+        raise UserError(f"no user {username}")
+
+
+def suspend(engine: Engine, username: str) -> None:
+    set_user(engine, username, status="suspended")
+
+
+def revoke_token(engine: Engine, username: str) -> None:
+    set_user(engine, username, token_revoked=True)

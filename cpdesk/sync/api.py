@@ -1,0 +1,295 @@
+"""The client side of the directory contract: typed async calls over httpx.
+
+Everything the service says is validated against ``cpdesk.contract`` before anything else
+sees it; an oversized, malformed or off-contract reply becomes a :class:`ContractViolation`
+with a plain-English message, never a crash. Every refusal reason the service can give has
+its own message here, so the user is told what happened and what to do next.
+
+Plain HTTP is allowed to loopback only (the embedded training service); anything else must
+be HTTPS verified against the configured CA bundle.
+"""
+
+from __future__ import annotations
+
+import base64
+import ipaddress
+import ssl
+from collections.abc import Awaitable, Callable
+from typing import Final, TypeVar
+from urllib.parse import urlsplit
+
+import httpx
+from pydantic import BaseModel, ValidationError
+
+from cpdesk.contract import (
+    ActivityResponse,
+    ChallengeRequest,
+    ChallengeResponse,
+    ChildRecord,
+    Problem,
+    ProblemType,
+    RenewRequest,
+    SearchRequest,
+    SearchResponse,
+    ServiceStatus,
+    SessionRequest,
+    SessionResponse,
+    login_message,
+)
+
+MAX_RESPONSE_BYTES: Final = 2 * 1024 * 1024
+Signer = Callable[[bytes], Awaitable[bytes]]
+M = TypeVar("M", bound=BaseModel)
+
+UNREACHABLE: Final = (
+    "The directory service did not answer. Check your network connection, then try again."
+)
+OFF_CONTRACT: Final = (
+    "The directory service sent a reply this version of cpdesk cannot read. "
+    "Try again; if it keeps happening, call your helpdesk."
+)
+
+MESSAGES: Final[dict[ProblemType, str]] = {
+    ProblemType.MALFORMED: "cpdesk sent a request the service could not read. "
+    "Try again; if it keeps happening, call your helpdesk.",
+    ProblemType.INVALID: "Some of the details are not in a form the service accepts. "
+    "Check them and try again.",
+    ProblemType.TOO_LARGE: "The request was too large for the service. Use fewer details.",
+    ProblemType.MEDIA_TYPE: "cpdesk sent a request the service could not read. "
+    "Call your helpdesk.",
+    ProblemType.NOT_FOUND: "There is no record with this ID, or it is no longer available.",
+    ProblemType.METHOD: "The service does not support this action. Call your helpdesk.",
+    ProblemType.UNAUTHENTICATED: "You are no longer signed in. Unlock cpdesk to carry on.",
+    ProblemType.FORBIDDEN: "Your role does not allow this. Ask your ContactPoint manager "
+    "if you need it.",
+    ProblemType.SEARCH_INPUT: "Add more details to search.",
+    ProblemType.REASON_TEXT: "Say why you are opening this record.",
+    ProblemType.BAD_CREDENTIALS: "The username, password or security token was not "
+    "recognised. Check them and try again.",
+    ProblemType.CHALLENGE: "Signing in took too long. Try again.",
+    ProblemType.TOKEN_REVOKED: "Your security token has been revoked. Call your helpdesk "
+    "for a new one.",
+    ProblemType.CRB_EXPIRED: "Your CRB disclosure is more than three years old, so you "
+    "cannot sign in. Ask your user manager to update it.",
+    ProblemType.TRAINING: "You need to complete ContactPoint training before you can sign "
+    "in. Ask your ContactPoint trainer.",
+    ProblemType.SUSPENDED: "Your account is suspended. Call your user manager.",
+    ProblemType.NOT_ACCREDITED: "Your organisation is not accredited to use the directory. "
+    "Call your user manager.",
+    ProblemType.RATE_LIMITED: "Too many attempts. Wait a few minutes, then try again.",
+    ProblemType.SESSION_ENDED: "Your session has ended. Sign in again with your password, "
+    "token and PIN.",
+}
+
+
+class ApiError(Exception):
+    """A refusal or failure, with a message fit to show the user as it is."""
+
+    def __init__(self, message: str, *, kind: ProblemType | None = None,
+                 status: int | None = None, problem: Problem | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.kind = kind
+        self.status = status
+        self.problem = problem
+
+
+class ServiceUnreachable(ApiError):
+    """The service could not be reached, or did not answer in time."""
+
+
+class ContractViolation(ApiError):
+    """The service answered with something outside the contract."""
+
+
+class NotSignedIn(ApiError):
+    """A call needing a session was made without one (locked or signed out)."""
+
+
+def check_url(base_url: str) -> str:
+    """Refuse anything but HTTPS, except plain HTTP to this machine's loopback."""
+    parts = urlsplit(base_url)
+    if parts.scheme == "https" and parts.hostname:
+        return base_url.rstrip("/")
+    if parts.scheme == "http" and parts.hostname:
+        host = parts.hostname
+        if host == "localhost":
+            return base_url.rstrip("/")
+        try:
+            if ipaddress.ip_address(host).is_loopback:
+                return base_url.rstrip("/")
+        except ValueError:
+            pass
+        raise ValueError("plain HTTP is allowed only to this computer; use an https:// address")
+    raise ValueError("the service address must start with https://")
+
+
+def message_for(problem: Problem | None, status: int) -> tuple[str, ProblemType | None]:
+    kind = ProblemType.from_uri(problem.type) if problem else None
+    if kind is ProblemType.SEARCH_INPUT and problem and problem.detail:
+        return problem.detail, kind
+    if kind is not None:
+        return MESSAGES[kind], kind
+    if status >= 500:
+        return "The directory service had a problem. Try again in a few minutes.", None
+    return "The directory service refused the request. Call your helpdesk.", None
+
+
+class DirectoryClient:
+    """One user's connection to the directory service; holds the session, never child data."""
+
+    def __init__(self, base_url: str, *, ca_bundle: str | None = None, timeout: float = 10.0,
+                 transport: httpx.AsyncBaseTransport | None = None,
+                 max_response_bytes: int = MAX_RESPONSE_BYTES) -> None:
+        self.base_url = check_url(base_url)
+        verify: ssl.SSLContext | bool = True
+        if ca_bundle:
+            verify = ssl.create_default_context(cafile=ca_bundle)
+        self._http = httpx.AsyncClient(
+            base_url=self.base_url, verify=verify, timeout=timeout, transport=transport,
+            headers={"Accept": "application/json", "User-Agent": "cpdesk"},
+            follow_redirects=False,
+        )
+        self.max_response_bytes = max_response_bytes
+        self.session: SessionResponse | None = None
+        self._access_token: str | None = None
+        self.last_server_ms: float | None = None
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+
+    # -- transport -----------------------------------------------------------------------
+
+    async def _call(self, method: str, path: str, model: type[M], *,
+                    body: BaseModel | None = None, params: dict[str, str] | None = None,
+                    auth: bool = True) -> M:
+        raw = await self._raw(method, path, body=body, params=params, auth=auth)
+        try:
+            return model.model_validate_json(raw)
+        except ValidationError:
+            raise ContractViolation(OFF_CONTRACT) from None
+
+    async def _raw(self, method: str, path: str, *, body: BaseModel | None = None,
+                   params: dict[str, str] | None = None, auth: bool = True) -> bytes:
+        headers = {}
+        if auth:
+            if self._access_token is None:
+                raise NotSignedIn(MESSAGES[ProblemType.UNAUTHENTICATED],
+                                  kind=ProblemType.UNAUTHENTICATED)
+            headers["Authorization"] = f"Bearer {self._access_token}"
+        content = body.model_dump_json(exclude_none=True).encode() if body else None
+        if content is not None:
+            headers["Content-Type"] = "application/json"
+        try:
+            async with self._http.stream(method, path, content=content, params=params,
+                                         headers=headers) as response:
+                declared = response.headers.get("content-length", "")
+                if declared.isdigit() and int(declared) > self.max_response_bytes:
+                    raise ContractViolation(OFF_CONTRACT, status=response.status_code)
+                chunks: list[bytes] = []
+                size = 0
+                async for chunk in response.aiter_bytes():
+                    size += len(chunk)
+                    if size > self.max_response_bytes:
+                        raise ContractViolation(OFF_CONTRACT, status=response.status_code)
+                    chunks.append(chunk)
+                self.last_server_ms = response.elapsed.total_seconds() * 1000
+        except httpx.TransportError:
+            raise ServiceUnreachable(UNREACHABLE) from None
+        data = b"".join(chunks)
+        if response.status_code >= 400:
+            self._raise_problem(response.status_code, data)
+        if response.status_code == 204:
+            return b""
+        if not response.headers.get("content-type", "").startswith("application/json"):
+            raise ContractViolation(OFF_CONTRACT, status=response.status_code)
+        return data
+
+    def _raise_problem(self, status: int, data: bytes) -> None:
+        try:
+            problem: Problem | None = Problem.model_validate_json(data)
+        except ValidationError:
+            problem = None
+        message, kind = message_for(problem, status)
+        if kind in (ProblemType.UNAUTHENTICATED, ProblemType.SESSION_ENDED):
+            self._access_token = None
+        if kind is ProblemType.SESSION_ENDED:
+            self.session = None
+        raise ApiError(message, kind=kind, status=status, problem=problem)
+
+    # -- authentication --------------------------------------------------------------------
+
+    @property
+    def signed_in(self) -> bool:
+        return self._access_token is not None
+
+    async def status(self) -> ServiceStatus:
+        return await self._call("GET", "/v1/status", ServiceStatus, auth=False)
+
+    async def _challenge(self, username: str) -> tuple[ChallengeResponse, bytes]:
+        challenge = await self._call("POST", "/v1/auth/challenge", ChallengeResponse,
+                                     body=ChallengeRequest(username=username), auth=False)
+        message = login_message(challenge.realm, username, challenge.challenge_id,
+                                challenge.nonce)
+        return challenge, message
+
+    async def sign_in(self, username: str, password: str, signer: Signer) -> SessionResponse:
+        """First sign-in: password and the token's signature over a fresh challenge."""
+        challenge, message = await self._challenge(username)
+        signature = base64.b64encode(await signer(message)).decode()
+        session = await self._call(
+            "POST", "/v1/auth/session", SessionResponse, auth=False,
+            body=SessionRequest(username=username, password=password,
+                                challenge_id=challenge.challenge_id, signature=signature),
+        )
+        self._accept(session)
+        return session
+
+    async def renew(self, signer: Signer) -> SessionResponse:
+        """A fresh access token within the session: the token signs, no password asked."""
+        if self.session is None:
+            raise NotSignedIn(MESSAGES[ProblemType.SESSION_ENDED],
+                              kind=ProblemType.SESSION_ENDED)
+        challenge, message = await self._challenge(self.session.user.username)
+        signature = base64.b64encode(await signer(message)).decode()
+        session = await self._call(
+            "POST", "/v1/auth/renew", SessionResponse, auth=False,
+            body=RenewRequest(session_id=self.session.session_id,
+                              challenge_id=challenge.challenge_id, signature=signature),
+        )
+        self._accept(session)
+        return session
+
+    def _accept(self, session: SessionResponse) -> None:
+        self.session = session
+        self._access_token = session.access_token
+
+    def drop_access_token(self) -> None:
+        """On lock: the access token goes, the session ID stays for the PIN-only unlock."""
+        self._access_token = None
+
+    async def sign_out(self) -> None:
+        try:
+            if self._access_token is not None:
+                await self._raw("POST", "/v1/auth/logout")
+        finally:
+            self._access_token = None
+            self.session = None
+
+    # -- the directory ---------------------------------------------------------------------
+
+    async def search(self, request: SearchRequest) -> SearchResponse:
+        return await self._call("POST", "/v1/search", SearchResponse, body=request)
+
+    async def record(self, child_id: str, reason: str,
+                     reason_text: str | None = None) -> ChildRecord:
+        params = {"reason": reason}
+        if reason_text:
+            params["reason_text"] = reason_text
+        return await self._call("GET", f"/v1/children/{child_id}", ChildRecord, params=params)
+
+    async def activity(self, limit: int = 100, before: int | None = None) -> ActivityResponse:
+        params = {"limit": str(limit)}
+        if before is not None:
+            params["before"] = str(before)
+        return await self._call("GET", "/v1/me/activity", ActivityResponse, params=params)
