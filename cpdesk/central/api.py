@@ -6,7 +6,6 @@ serialises the answer. Every refusal leaves as an RFC 9457 problem document; no 
 however malformed, gets a 5xx.
 """
 
-from __future__ import annotations
 
 import datetime as dt
 import json
@@ -28,8 +27,8 @@ from cpdesk.central.errors import ServiceProblem
 from cpdesk.central.policy import RecordRefused, Viewer, record_view
 from cpdesk.central.search import search as run_search
 from cpdesk.contract import (
-    NO_CONTROLS_PATTERN,
     MAX_BODY_BYTES,
+    NO_CONTROLS_PATTERN,
     ActivityEntry,
     ActivityResponse,
     ChallengeRequest,

@@ -295,7 +295,8 @@ class Authenticator:
 
     def _live_session(self, session_id: str) -> dict[str, Any]:
         with self.engine.connect() as conn:
-            row = conn.execute(select(sessions).where(sessions.c.id == session_id)).mappings().first()
+            query = select(sessions).where(sessions.c.id == session_id)
+            row = conn.execute(query).mappings().first()
         if row is None or row["ended"] or row["expires_at"] <= _epoch(self.clock()):
             raise ServiceProblem(ProblemType.SESSION_ENDED,
                                  "The session has ended. Sign in again.")

@@ -10,13 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from typing import Any, Final
 
 from sqlalchemy import Connection, Engine, func, select
 
 from cpdesk.central.db import child_links, child_names, children
-from cpdesk.central.namedata import fold
 from cpdesk.central.policy import archive_date
 from cpdesk.contract import ChildImport
 
@@ -24,6 +24,11 @@ _NOT_LETTERS = re.compile(r"[^a-z ]+")
 _SPACES = re.compile(r" +")
 _INWARD = re.compile(r"^[0-9][A-Z]{2}$")
 BATCH: Final = 2000
+
+
+def fold(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def name_key(name: str) -> str:

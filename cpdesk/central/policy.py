@@ -1,0 +1,436 @@
+"""Every disclosure decision of the central service, in one place.
+
+The API, the search engine and the database layer all ask this module what a caller may see,
+so a reviewer can check the whole disclosure policy against the rule table in one file:
+
+role                  normal record  shielded          sensitive       ended > 1 yr  archived
+                                                       involvement
+--------------------  -------------  ----------------  --------------  ------------  -------------
+practitioner,         all but        name, DOB,        notice line     hidden        404
+helpdesk, trainer     ended > 1 yr   gender, ID,       only
+                                     shield marker
+cp_manager, data_     all            all, marked       all             shown,        shown, marked
+administrator of the                 shielded                          marked ended  archived
+owning LA
+the same roles of     as             as practitioner   as              hidden        404
+another LA            practitioner                     practitioner
+user_manager          403            403               403             403           403
+
+A caller holding several roles gets the most permissive access any of them grants. A sensitive
+involvement recorded without consent is not even announced by the notice line: only the owning
+LA's management team, who broker contact for sensitive services, learn that it exists.
+
+Records are built field by field from the stored :class:`ChildImport`, never by copying the
+stored record and deleting what is hidden: a field added to the data supply later stays hidden
+until someone decides here that it may be shown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import Final, Literal
+
+from cpdesk.contract import (
+    SENSITIVE_NOTICE,
+    SENSITIVE_SERVICES,
+    CarerView,
+    ChildImport,
+    ChildRecord,
+    Gender,
+    Grade,
+    Involvement,
+    InvolvementView,
+    MatchKind,
+    Name,
+    SearchResult,
+)
+
+__all__ = [
+    "SHIELD_HIDDEN_MATCH_KINDS",
+    "SHIELD_HIDDEN_SEARCH_FIELDS",
+    "Access",
+    "RecordRefused",
+    "Viewer",
+    "access_level",
+    "archive_date",
+    "involvement_ended",
+    "involvement_expired",
+    "is_archived",
+    "may_match_by",
+    "may_match_on",
+    "may_search",
+    "record_view",
+    "search_result",
+]
+
+
+@dataclass(frozen=True)
+class Viewer:
+    """The authenticated caller, as the policy needs to know them: roles and home LA only."""
+
+    username: str
+    roles: frozenset[str]
+    la: str
+
+
+class Access(IntEnum):
+    """How much of one child's record a caller may see; a higher value sees strictly more.
+
+    It is an ``IntEnum`` so that "the most permissive role wins" is a plain ``max``.
+    """
+
+    NONE = 0
+    STANDARD = 1
+    MANAGEMENT = 2
+
+
+@dataclass(frozen=True)
+class _RoleRule:
+    own_la: Access
+    other_la: Access
+    search: bool
+
+
+# The role column of the table above. A role missing from here (a typo, a role from a newer
+# directory) grants nothing, so an unknown role can never widen what a caller sees.
+_ROLE_RULES: Final[Mapping[str, _RoleRule]] = {
+    "practitioner": _RoleRule(own_la=Access.STANDARD, other_la=Access.STANDARD, search=True),
+    "helpdesk": _RoleRule(own_la=Access.STANDARD, other_la=Access.STANDARD, search=True),
+    "trainer": _RoleRule(own_la=Access.STANDARD, other_la=Access.STANDARD, search=True),
+    "cp_manager": _RoleRule(own_la=Access.MANAGEMENT, other_la=Access.STANDARD, search=True),
+    "data_administrator": _RoleRule(
+        own_la=Access.MANAGEMENT, other_la=Access.STANDARD, search=True
+    ),
+    # User managers administer accounts; they have no business need to see any child.
+    "user_manager": _RoleRule(own_la=Access.NONE, other_la=Access.NONE, search=False),
+}
+
+# Retention: the birthday on which a record leaves the live directory, by the consent the
+# data supply carries (Connexions to 19; care leavers and learning disabilities to 25).
+_ARCHIVE_AGE: Final[Mapping[str, int]] = {"none": 18, "to_19": 19, "to_25": 25}
+
+# An involvement stays on the record this many years after the service stopped working with
+# the child, then goes to the archive.
+_INVOLVEMENT_KEPT_YEARS: Final = 1
+
+SHIELD_HIDDEN_SEARCH_FIELDS: Final[frozenset[str]] = frozenset({"postcode"})
+"""Search inputs that must never match a shielded child.
+
+A match through a hidden field would tell the searcher where the child lives even though the
+result itself carries no location.
+"""
+
+SHIELD_HIDDEN_MATCH_KINDS: Final[frozenset[str]] = frozenset({"alias"})
+"""Match kinds that must never return a shielded child.
+
+A shielded child's aliases are hidden because one may be a pre-adoption identity; returning the
+child for a search on that name would link the two identities just as surely as showing it.
+"""
+
+
+class RecordRefused(Exception):
+    """The caller may not see this record at all; the API layer turns it into a problem.
+
+    ``status`` is 403 when the caller's roles give no access to any child and 404 when the
+    record is out of the caller's reach (archived). A 404 must look exactly like a record that
+    does not exist, so ``reason`` is for the audit trail and logs, never for the caller.
+    """
+
+    def __init__(self, status: Literal[403, 404], reason: str) -> None:
+        super().__init__(f"{status}: {reason}")
+        self.status: Literal[403, 404] = status
+        self.reason: str = reason
+
+
+def access_level(viewer: Viewer, child_la: str) -> Access:
+    """The access the caller's most permissive role grants to a child owned by ``child_la``."""
+    levels = [Access.NONE]
+    for role in viewer.roles:
+        rule = _ROLE_RULES.get(role)
+        if rule is None:
+            continue
+        levels.append(rule.own_la if viewer.la == child_la else rule.other_la)
+    return max(levels)
+
+
+def may_search(viewer: Viewer) -> bool:
+    """Whether any of the caller's roles may search the directory at all."""
+    return any(role in _ROLE_RULES and _ROLE_RULES[role].search for role in viewer.roles)
+
+
+def may_match_on(field: str, shielded: bool) -> bool:
+    """Whether the search engine may use ``field`` to match a child with this shield state."""
+    return not (shielded and field in SHIELD_HIDDEN_SEARCH_FIELDS)
+
+
+def may_match_by(kind: str, shielded: bool) -> bool:
+    """Whether the search engine may return a child with this shield state by a ``kind`` match.
+
+    Used alongside :func:`may_match_on`: aliases are hidden by kind (``"alias"``), whichever
+    name field the alias matched.
+    """
+    return not (shielded and kind in SHIELD_HIDDEN_MATCH_KINDS)
+
+
+def _anniversary(day: dt.date, years: int) -> dt.date:
+    """``day`` moved on by whole years; 29 February becomes 1 March in a non-leap year.
+
+    1 March rather than 28 February because a person born on 29 February legally reaches an
+    age on 1 March in common years in England, and one rule for birthdays and involvement end
+    dates keeps every "a year later" in the service the same.
+    """
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return dt.date(day.year + years, 3, 1)
+
+
+def archive_date(dob: dt.date, retention_consent: str) -> dt.date:
+    """The day a child's record leaves the live directory (the 18th, 19th or 25th birthday).
+
+    Raises ``ValueError`` for a retention consent the data supply does not define, so that an
+    unexpected value can never silently extend retention.
+    """
+    age = _ARCHIVE_AGE.get(retention_consent)
+    if age is None:
+        raise ValueError(f"unknown retention_consent {retention_consent!r}")
+    return _anniversary(dob, age)
+
+
+def is_archived(dob: dt.date, retention_consent: str, *, today: dt.date) -> bool:
+    """Whether the record is archived on ``today``; the database and search use this too."""
+    return today >= archive_date(dob, retention_consent)
+
+
+def involvement_ended(end: dt.date | None, *, today: dt.date) -> bool:
+    """Whether the service has stopped working with the child (an end date today or earlier)."""
+    return end is not None and end <= today
+
+
+def involvement_expired(end: dt.date | None, *, today: dt.date) -> bool:
+    """Whether the involvement ended more than one calendar year before ``today``.
+
+    Such an involvement belongs to the archive: only the owning LA's management team see it.
+    """
+    return end is not None and today > _anniversary(end, _INVOLVEMENT_KEPT_YEARS)
+
+
+def _end_date(involvement: Involvement) -> dt.date | None:
+    return None if involvement.end is None else dt.date.fromisoformat(involvement.end)
+
+
+def _carer_views(child: ChildImport) -> list[CarerView]:
+    return [
+        CarerView(
+            name=carer.name,
+            relationship=carer.relationship,
+            phone=carer.phone,
+            email=carer.email,
+            address=carer.address,
+        )
+        for carer in child.carers
+    ]
+
+
+def _involvement_view(
+    involvement: Involvement, *, ended: bool, consent: bool | None
+) -> InvolvementView:
+    return InvolvementView(
+        service=involvement.service,
+        organisation=involvement.organisation,
+        practitioner=involvement.practitioner,
+        phone=involvement.phone,
+        email=involvement.email,
+        address=involvement.address,
+        start=involvement.start,
+        end=involvement.end,
+        lead_professional=involvement.lead_professional,
+        caf=involvement.caf,
+        sensitive=involvement.service in SENSITIVE_SERVICES,
+        ended=ended,
+        consent=consent,
+    )
+
+
+def _full_record(child: ChildImport, *, archived: bool, today: dt.date) -> ChildRecord:
+    """Everything, for the owning LA's management team, who answer for the record's accuracy."""
+    involvements = [
+        _involvement_view(
+            involvement,
+            ended=involvement_ended(_end_date(involvement), today=today),
+            consent=involvement.consent,
+        )
+        for involvement in child.involvements
+    ]
+    return ChildRecord(
+        id=child.id,
+        forenames=child.forenames,
+        surname=child.surname,
+        aliases=list(child.aliases),
+        dob=child.dob,
+        gender=child.gender,
+        shielded=child.shielded,
+        archived=archived,
+        view="full",
+        address=child.address,
+        la=child.la,
+        carers=_carer_views(child),
+        involvements=involvements,
+        sensitive_notice=None,
+        links=list(child.links),
+    )
+
+
+def _shielded_record(child: ChildImport) -> ChildRecord:
+    """Name, DOB, gender and ID only: anything else could lead someone to where the child is.
+
+    Aliases are withheld too, since one may link pre- and post-adoption identities; links,
+    the owning LA and the sensitive-service notice go for the same reasons.
+    """
+    return ChildRecord(
+        id=child.id,
+        forenames=child.forenames,
+        surname=child.surname,
+        dob=child.dob,
+        gender=child.gender,
+        shielded=True,
+        archived=False,
+        view="shielded",
+    )
+
+
+def _standard_record(
+    child: ChildImport, *, today: dt.date, withheld_links: frozenset[str]
+) -> ChildRecord:
+    """The contacts list a practitioner needs, without sensitive details or archived contacts."""
+    involvements: list[InvolvementView] = []
+    sensitive_involved = False
+    for involvement in child.involvements:
+        end = _end_date(involvement)
+        if involvement_expired(end, today=today):
+            # Archived with the involvement: not even the sensitive notice may hint at it.
+            continue
+        if involvement.service in SENSITIVE_SERVICES:
+            # Without consent it is not recorded for anyone outside the management team, not
+            # even as the notice line; with consent only the management team brokers contact.
+            sensitive_involved = sensitive_involved or involvement.consent
+            continue
+        involvements.append(
+            _involvement_view(
+                involvement, ended=involvement_ended(end, today=today), consent=None
+            )
+        )
+    return ChildRecord(
+        id=child.id,
+        forenames=child.forenames,
+        surname=child.surname,
+        aliases=list(child.aliases),
+        dob=child.dob,
+        gender=child.gender,
+        shielded=False,
+        archived=False,
+        view="standard",
+        address=child.address,
+        la=child.la,
+        carers=_carer_views(child),
+        involvements=involvements,
+        sensitive_notice=SENSITIVE_NOTICE if sensitive_involved else None,
+        links=[link for link in child.links if link.id not in withheld_links],
+    )
+
+
+def record_view(
+    viewer: Viewer,
+    child: ChildImport,
+    *,
+    today: dt.date,
+    withheld_links: Iterable[str] = (),
+) -> ChildRecord:
+    """The child's record as this caller may see it, or :class:`RecordRefused`.
+
+    ``withheld_links`` names linked children the caller must not be pointed to (the caller
+    passes the IDs of shielded children): a link from an unshielded record to a shielded one
+    would tie the shielded child to this record's address. The owning LA's management team
+    still sees every link.
+    """
+    access = access_level(viewer, child.la)
+    if access is Access.NONE:
+        raise RecordRefused(403, "no role of the caller may view child records")
+    archived = is_archived(
+        dt.date.fromisoformat(child.dob), child.retention_consent, today=today
+    )
+    if access is Access.MANAGEMENT:
+        return _full_record(child, archived=archived, today=today)
+    if archived:
+        raise RecordRefused(404, "record archived")
+    if child.shielded:
+        return _shielded_record(child)
+    return _standard_record(child, today=today, withheld_links=frozenset(withheld_links))
+
+
+def search_result(
+    viewer: Viewer,
+    *,
+    id: str,
+    forenames: str,
+    surname: str,
+    dob: str,
+    gender: Gender,
+    postcode_district: str | None,
+    la: str | None,
+    shielded: bool,
+    score: float,
+    grade: Grade,
+    matched: Mapping[str, MatchKind],
+    identities: Iterable[Name] = (),
+    possible_duplicate: bool = False,
+) -> SearchResult:
+    """One result line, the same for every caller who may search.
+
+    A result list is shown before anyone opens a record, so it cannot depend on who owns the
+    child: a shielded child's line carries no location (postcode district, LA) and no other
+    identities, even for its own LA's management team, who open the record to see more.
+
+    Raises :class:`RecordRefused` (403) for a caller who may not search, and ``ValueError``
+    when a shielded child was matched through a hidden field or an alias: that would already
+    have disclosed what the shield hides, so the search engine must be fixed, not the result.
+    """
+    if not may_search(viewer):
+        raise RecordRefused(403, "no role of the caller may search")
+    if shielded:
+        for field, kind in matched.items():
+            if not may_match_on(field, shielded=True) or not may_match_by(kind, shielded=True):
+                raise ValueError(f"shielded child matched through hidden {field}/{kind}")
+        return SearchResult(
+            id=id,
+            forenames=forenames,
+            surname=surname,
+            dob=dob,
+            gender=gender,
+            postcode_district=None,
+            la=None,
+            shielded=True,
+            score=score,
+            grade=grade,
+            matched=dict(matched),
+            identities=[],
+            possible_duplicate=possible_duplicate,
+        )
+    return SearchResult(
+        id=id,
+        forenames=forenames,
+        surname=surname,
+        dob=dob,
+        gender=gender,
+        postcode_district=postcode_district,
+        la=la,
+        shielded=False,
+        score=score,
+        grade=grade,
+        matched=dict(matched),
+        identities=list(identities),
+        possible_duplicate=possible_duplicate,
+    )

@@ -1,0 +1,214 @@
+"""``make demo``: a training realm on this machine, and cpdesk signing in and searching it.
+
+Seeds the embedded service with synthetic children, creates a SoftHSM2 token per demo user and
+enrols it, serves on 127.0.0.1, then signs in and searches through the client's own code (the
+token thread, the HTTP client). With no terminal on standard input it exits after the scripted
+steps — 0 only if every one succeeded — otherwise it keeps serving until Ctrl+C.
+
+This is the one client-side module allowed to import ``cpdesk.central``: it embeds the
+service for demonstrations and training.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime as dt
+import json
+import os
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+DEMO_CHILDREN = 100_000
+DEMO_SEED = 2026
+SO_PIN = "87654321"
+
+
+@dataclass(frozen=True)
+class DemoUser:
+    username: str
+    roles: tuple[str, ...]
+    la: str
+    password: str
+    pin: str
+    description: str
+
+    @property
+    def token_label(self) -> str:
+        return f"demo-{self.username}"
+
+
+DEMO_USERS = (
+    DemoUser("hd.amara", ("helpdesk",), "E08000035", "Helpdesk-demo-1", "111111",
+             "helpdesk, Leeds"),
+    DemoUser("med.owen", ("practitioner",), "E08000035", "Mediator-demo-2", "222222",
+             "practitioner and mediator, Leeds"),
+    DemoUser("trainer.siobhan", ("trainer",), "E08000035", "Trainer-demo-3", "333333",
+             "trainer, Leeds"),
+    DemoUser("cpm.leeds", ("cp_manager", "data_administrator"), "E08000035",
+             "Manager-demo-4", "444444", "ContactPoint manager, Leeds"),
+)
+
+
+def demo_dir() -> Path:
+    configured = os.environ.get("CPDESK_DEMO_DIR")
+    return Path(configured) if configured else Path(
+        platformdirs.user_data_dir("cpdesk-demo", appauthor=False))
+
+
+def step(text: str) -> None:
+    print(f"==> {text}", flush=True)
+
+
+def prepare(base: Path, children: int) -> tuple[object, dict[str, str]]:
+    """The database (seeded), the realm and the enrolled users; returns (engine, serials)."""
+    from cpdesk.central import db
+    from cpdesk.central.cli import seed
+    from cpdesk.central.users import add_user
+    from cpdesk.vault.provision import provision_softhsm_token
+
+    engine = db.connect(f"sqlite:///{base / 'central.sqlite3'}")
+    db.set_meta(engine, "realm_name", "cpdesk training")
+    db.set_meta(engine, "realm_training", "true")
+    today = dt.date.today()
+    wanted = {"children": children, "seed": DEMO_SEED, "as_of": today.isoformat()}
+    current = db.get_meta(engine, "seed")
+    if current and json.loads(current) == wanted:
+        step(f"Synthetic population already loaded ({children:,} children)")
+    else:
+        step(f"Seeding {children:,} synthetic children…")
+        started = time.perf_counter()
+        seed(engine, children, DEMO_SEED, today)
+        step(f"Seeded in {time.perf_counter() - started:.1f} s")
+    serials: dict[str, str] = {}
+    conf = base / "softhsm" / "softhsm2.conf"
+    for user in DEMO_USERS:
+        enrolled = provision_softhsm_token(conf, user.token_label, user.pin, SO_PIN)
+        serials[user.username] = enrolled.serial
+        add_user(engine, username=user.username, roles=user.roles, la=user.la,
+                 auth_public_key_pem=enrolled.auth_public_pem, password=user.password,
+                 crb_date=today, trained_on=today, org="Demo local authority", replace=True)
+    step(f"Enrolled {len(DEMO_USERS)} demo users, each with a SoftHSM2 token")
+    return engine, serials
+
+
+def pick_child(engine: object) -> tuple[str, str]:
+    """A real, searchable child of the seeded population: (surname, dob)."""
+    from sqlalchemy import Engine, select
+
+    from cpdesk.central.db import children
+
+    assert isinstance(engine, Engine)
+    with engine.connect() as conn:
+        row = conn.execute(
+            select(children.c.record)
+            .where(children.c.shielded.is_(False),
+                   children.c.archive_on > dt.date.today().isoformat())
+            .order_by(children.c.id).limit(1).offset(4321)
+        ).scalar_one()
+    record = json.loads(row)
+    return str(record["surname"]), str(record["dob"])
+
+
+async def scripted(url: str, base: Path, surname: str, dob: str) -> bool:
+    """Sign in as the helpdesk user with the real token, search, open a record, sign out."""
+    from cpdesk.contract import SearchRequest
+    from cpdesk.sync.api import ApiError, DirectoryClient
+    from cpdesk.vault.errors import VaultError
+    from cpdesk.vault.provision import softhsm_module
+    from cpdesk.vault.token import FailureCounter, Token, TokenConfig
+
+    user = DEMO_USERS[0]
+    token = Token(TokenConfig(softhsm_module(), user.token_label),
+                  failure_counter=FailureCounter(base / "pin-failures.json"))
+    client = DirectoryClient(url)
+    try:
+        await token.login(bytearray(user.pin.encode()))
+        started = time.perf_counter()
+        session = await client.sign_in(user.username, user.password, token.sign)
+        step(f"Signed in as {session.user.username} ({', '.join(session.user.roles)}) "
+             f"in realm '{session.realm.name}' in {1000 * (time.perf_counter() - started):.0f} ms")
+        started = time.perf_counter()
+        found = await client.search(SearchRequest(surname=surname, dob=dob))
+        elapsed = 1000 * (time.perf_counter() - started)
+        step(f"Search surname={surname!r} dob={dob}: {found.status}, "
+             f"{len(found.results)} result(s) in {elapsed:.0f} ms")
+        for result in found.results:
+            print(f"    {result.id}  {result.forenames} {result.surname}  {result.dob}  "
+                  f"{result.gender:<7} {result.postcode_district or '-':<5} {result.grade}")
+        if found.status != "ok" or not found.results:
+            return False
+        record = await client.record(found.results[0].id, "training")
+        step(f"Opened record {record.id} (reason: training): {len(record.carers)} carer(s), "
+             f"{len(record.involvements)} service(s) involved")
+        await client.sign_out()
+        step("Signed out")
+        return True
+    except (ApiError, VaultError) as exc:
+        print(f"cpdesk demo: {exc}", file=sys.stderr)
+        return False
+    finally:
+        await client.aclose()
+        await token.logout()
+        token.close()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="cpdesk-demo", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--children", type=int, default=DEMO_CHILDREN)
+    parser.add_argument("--port", type=int, default=int(os.environ.get("CPDESK_DEMO_PORT", 0)))
+    args = parser.parse_args(argv)
+
+    base = demo_dir()
+    base.mkdir(parents=True, exist_ok=True)
+    from cpdesk.vault.provision import write_softhsm_config
+
+    # SoftHSM2 reads its configuration when the PKCS#11 module loads: set it first.
+    os.environ["SOFTHSM2_CONF"] = str(write_softhsm_config(base / "softhsm"))
+    step(f"Demo data in {base}")
+    engine, _serials = prepare(base, args.children)
+
+    from cpdesk.central.embedded import EmbeddedService, free_port
+
+    port = args.port or (8741 if _port_free(8741) else free_port())
+    with EmbeddedService(engine, port=port) as service:  # type: ignore[arg-type]
+        step(f"Service listening on {service.url}")
+        print("\n    Demo users (synthetic training realm):")
+        print(f"    {'username':<17}{'password':<18}{'token label':<24}{'PIN':<8}role")
+        for user in DEMO_USERS:
+            print(f"    {user.username:<17}{user.password:<18}{user.token_label:<24}"
+                  f"{user.pin:<8}{user.description}")
+        print(f"    SOFTHSM2_CONF={os.environ['SOFTHSM2_CONF']}\n", flush=True)
+        surname, dob = pick_child(engine)
+        ok = asyncio.run(scripted(service.url, base, surname, dob))
+        step("Scripted sign-in and search " + ("succeeded" if ok else "FAILED"))
+        if not sys.stdin.isatty():
+            return 0 if ok else 1
+        step("Serving until Ctrl+C")
+        try:
+            while True:
+                time.sleep(3600)
+        except KeyboardInterrupt:
+            step("Stopped")
+    return 0 if ok else 1
+
+
+def _port_free(port: int) -> bool:
+    import socket
+
+    with socket.socket() as sock:
+        try:
+            sock.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
+if __name__ == "__main__":
+    sys.exit(main())
