@@ -40,7 +40,9 @@ NO_CONTROLS_PATTERN = r"^[^\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u20
 
 
 def _text(max_length: int, min_length: int = 1) -> object:
-    return StringConstraints(min_length=min_length, max_length=max_length, pattern=NO_CONTROLS_PATTERN)
+    return StringConstraints(
+        min_length=min_length, max_length=max_length, pattern=NO_CONTROLS_PATTERN
+    )
 
 
 def _check_iso_date(value: str) -> str:
@@ -459,7 +461,7 @@ class ProblemType(StrEnum):
     REASON_TEXT = "reason-text-required"
     BAD_CREDENTIALS = "bad-credentials"
     CHALLENGE = "challenge-expired-or-used"
-    TOKEN_REVOKED = "token-revoked"
+    TOKEN_REVOKED = "token-revoked"  # noqa: S105 - a problem name, not a secret
     CRB_EXPIRED = "crb-disclosure-expired"
     TRAINING = "training-not-completed"
     SUSPENDED = "account-suspended"

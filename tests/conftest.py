@@ -21,12 +21,12 @@ SOFTHSM_CONF = write_softhsm_config(_HSM_DIR)
 os.environ["SOFTHSM2_CONF"] = str(SOFTHSM_CONF)
 
 from sqlalchemy import Engine  # noqa: E402
+from testkit import PASSWORD, TestUser, make_token  # noqa: E402
 
 from cpdesk.central import db, records  # noqa: E402
 from cpdesk.central.auth import RateLimits  # noqa: E402
 from cpdesk.central.embedded import EmbeddedService  # noqa: E402
 from cpdesk.central.users import add_user  # noqa: E402
-from testkit import PASSWORD, TestUser, make_token  # noqa: E402
 
 
 @pytest.fixture(scope="session")

@@ -149,7 +149,7 @@ def create_app(engine: Engine, *, clock: Clock = system_clock,
         docs_url=None,
         redoc_url=None,
     )
-    app.add_middleware(BodyLimit)  # type: ignore[arg-type]
+    app.add_middleware(BodyLimit)
     app.state.engine = engine
     app.state.authenticator = authenticator
 

@@ -266,6 +266,7 @@ class Authenticator:
             self._failed(username, address)
             raise
         user = self._user(username)
+        password_ok: bool
         try:
             password_ok = _hasher.verify(user["password_hash"] if user else _DUMMY_HASH, password)
         except (VerificationError, InvalidHashError):

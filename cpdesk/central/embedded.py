@@ -43,7 +43,7 @@ class EmbeddedService:
     def url(self) -> str:
         return f"http://{self.host}:{self.port}"
 
-    def start(self, timeout: float = 20.0) -> "EmbeddedService":
+    def start(self, timeout: float = 20.0) -> EmbeddedService:
         self._thread.start()
         deadline = time.monotonic() + timeout
         while not self._server.started:
