@@ -1,0 +1,380 @@
+"""The unlocked-session state machine: signed out → unlocking → unlocked → locking → locked.
+
+One object owns everything that exists only while the desk is unlocked: the token login, the
+open cache, the access token, and the monitors that lock again (idle, token removal, session
+end). Locking **drops** data rather than covering it: listeners are told to clear every model
+that held child data before the cache closes and the token logs out.
+
+Plain asyncio, no Qt: the GUI subscribes to :class:`SessionEvent` and forwards user activity
+and the desktop's lock/suspend signals. Timings and clocks are injectable so tests never wait
+on the wall clock.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Final, TypeVar
+
+from cpdesk.contract import (
+    ActivityResponse,
+    ChildRecord,
+    ProblemType,
+    RealmInfo,
+    SearchRequest,
+    SearchResponse,
+    UserInfo,
+)
+from cpdesk.sync.api import ApiError, DirectoryClient
+from cpdesk.vault.cache import open_cache
+from cpdesk.vault.errors import CacheUnavailable, VaultError
+from cpdesk.vault.keys import wipe
+from cpdesk.vault.store import SessionStore
+from cpdesk.vault.token import TokenLike, TokenStatus
+
+T = TypeVar("T")
+
+
+class State(StrEnum):
+    SIGNED_OUT = "signed_out"
+    UNLOCKING = "unlocking"
+    UNLOCKED = "unlocked"
+    LOCKING = "locking"
+    LOCKED = "locked"
+
+
+class LockReason(StrEnum):
+    MANUAL = "manual"
+    IDLE = "idle"
+    TOKEN_REMOVED = "token_removed"
+    SYSTEM = "system"
+    SESSION_ENDED = "session_ended"
+    SIGNED_OUT = "signed_out"
+
+
+LOCK_MESSAGES: Final[dict[LockReason, str]] = {
+    LockReason.MANUAL: "cpdesk is locked.",
+    LockReason.IDLE: "cpdesk locked because it was not used for a while.",
+    LockReason.TOKEN_REMOVED: "cpdesk locked because your smart card was removed.",
+    LockReason.SYSTEM: "cpdesk locked because the computer was locked or went to sleep.",
+    LockReason.SESSION_ENDED: "Your session has ended. Sign in again with your password, "
+    "smart card and PIN.",
+    LockReason.SIGNED_OUT: "You have signed out.",
+}
+
+
+class NeedFullSignIn(Exception):
+    """The PIN alone cannot unlock: the session ended or there never was one."""
+
+    def __init__(self) -> None:
+        super().__init__(LOCK_MESSAGES[LockReason.SESSION_ENDED])
+
+
+class NotUnlocked(Exception):
+    """A directory call was made while the desk was locked."""
+
+    def __init__(self) -> None:
+        super().__init__("cpdesk is locked. Unlock it with your PIN to carry on.")
+
+
+@dataclass(frozen=True)
+class SessionEvent:
+    """What happened: a state change (with the lock reason), a warning, or a renewal."""
+
+    kind: str  # "state" | "clear" | "warning" | "renewed"
+    state: State
+    reason: LockReason | None = None
+    message: str | None = None
+
+
+@dataclass(frozen=True)
+class Timings:
+    idle_timeout: float = 15 * 60
+    removal_poll: float = 2.0
+    renew_margin: float = 120.0
+    tick: float = 1.0
+
+
+Listener = Callable[[SessionEvent], None]
+
+
+class DeskSession:
+    """The signed-in user's session on this workstation."""
+
+    def __init__(
+        self,
+        client: DirectoryClient,
+        token: TokenLike,
+        *,
+        data_dir: Path | None = None,
+        timings: Timings | None = None,
+        monotonic: Callable[[], float] = time.monotonic,
+        wall: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
+    ) -> None:
+        self.client = client
+        self.token = token
+        self.data_dir = data_dir
+        self.timings = timings or Timings()
+        self._monotonic = monotonic
+        self._wall = wall
+        self.state = State.SIGNED_OUT
+        self.lock_reason: LockReason | None = None
+        self.store: SessionStore | None = None
+        self._listeners: list[Listener] = []
+        self._monitors: list[asyncio.Task[None]] = []
+        self._transition = asyncio.Lock()
+        self._last_activity = monotonic()
+        self._last_activity_wall = wall()
+
+    # -- observers ---------------------------------------------------------------------------
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def _emit(self, kind: str, reason: LockReason | None = None,
+              message: str | None = None) -> None:
+        event = SessionEvent(kind, self.state, reason, message)
+        for listener in list(self._listeners):
+            listener(event)
+
+    def _set_state(self, state: State, reason: LockReason | None = None) -> None:
+        self.state = state
+        if reason is not None:
+            self.lock_reason = reason
+        self._emit("state", reason, LOCK_MESSAGES.get(reason) if reason else None)
+
+    # -- what the shell shows ------------------------------------------------------------------
+
+    @property
+    def user(self) -> UserInfo | None:
+        return self.client.session.user if self.client.session else None
+
+    @property
+    def realm(self) -> RealmInfo | None:
+        return self.client.session.realm if self.client.session else None
+
+    @property
+    def session_expires_at(self) -> dt.datetime | None:
+        return self.client.session.session_expires_at if self.client.session else None
+
+    @property
+    def can_unlock_with_pin(self) -> bool:
+        expires = self.session_expires_at
+        return self.state == State.LOCKED and expires is not None and self._wall() < expires
+
+    async def token_status(self) -> TokenStatus:
+        return await self.token.status()
+
+    def note_activity(self) -> None:
+        """The user did something: the idle clock starts again."""
+        self._last_activity = self._monotonic()
+        self._last_activity_wall = self._wall()
+
+    # -- unlocking -------------------------------------------------------------------------------
+
+    async def sign_in(self, username: str, password: str, pin: bytearray) -> None:
+        """The full sign-in: token PIN, the user's cache, then password + token signature."""
+        async with self._transition:
+            previous = self.state
+            self._set_state(State.UNLOCKING)
+            try:
+                await self._open_token_and_cache(username, pin)
+                await self.client.sign_in(username, password, self.token.sign)
+            except BaseException:
+                await self._teardown()
+                self._set_state(previous)
+                raise
+            self._unlocked()
+
+    async def unlock(self, pin: bytearray) -> None:
+        """After a lock, within the session: the PIN alone, then a renewal signed by the token."""
+        async with self._transition:
+            if not self.can_unlock_with_pin or self.user is None:
+                wipe(pin)
+                if self.state == State.LOCKED:
+                    self.client.session = None
+                    self._set_state(State.SIGNED_OUT, LockReason.SESSION_ENDED)
+                raise NeedFullSignIn()
+            self._set_state(State.UNLOCKING)
+            try:
+                await self._open_token_and_cache(self.user.username, pin)
+                await self.client.renew(self.token.sign)
+            except ApiError as exc:
+                await self._teardown()
+                if exc.kind is ProblemType.SESSION_ENDED:
+                    self._set_state(State.SIGNED_OUT, LockReason.SESSION_ENDED)
+                    raise NeedFullSignIn() from None
+                self._set_state(State.LOCKED)
+                raise
+            except BaseException:
+                await self._teardown()
+                self._set_state(State.LOCKED)
+                raise
+            self._unlocked()
+
+    async def _open_token_and_cache(self, username: str, pin: bytearray) -> None:
+        try:
+            await self.token.login(pin)
+        finally:
+            wipe(pin)
+        try:
+            opened = await open_cache(self.token, username, self.data_dir)
+        except CacheUnavailable as exc:
+            # The cache holds only the user's own history: work can go on without it.
+            self._emit("warning", message=str(exc))
+            return
+        self.store = opened.store
+        if opened.warning:
+            self._emit("warning", message=opened.warning)
+
+    def _unlocked(self) -> None:
+        self.note_activity()
+        self.lock_reason = None
+        self._set_state(State.UNLOCKED)
+        self._monitors = [
+            asyncio.ensure_future(self._watch_idle()),
+            asyncio.ensure_future(self._watch_token()),
+            asyncio.ensure_future(self._keep_renewed()),
+        ]
+
+    # -- locking ---------------------------------------------------------------------------------
+
+    async def lock(self, reason: LockReason = LockReason.MANUAL) -> None:
+        """Drop everything that exists only while unlocked; the session ID stays."""
+        if self.state != State.UNLOCKED:
+            return
+        async with self._transition:
+            if self.state != State.UNLOCKED:
+                return
+            self._set_state(State.LOCKING, reason)
+            self._emit("clear", reason)
+            await self._teardown()
+            self.client.drop_access_token()
+            ended = reason in (LockReason.SESSION_ENDED, LockReason.SIGNED_OUT)
+            if ended:
+                self.client.session = None
+            self._set_state(State.SIGNED_OUT if ended else State.LOCKED, reason)
+
+    async def sign_out(self) -> None:
+        """End the session at the service too; the next unlock needs the full sign-in."""
+        if self.state == State.UNLOCKED:
+            with contextlib.suppress(ApiError):
+                await self.client.sign_out()
+            self.client.session = None
+            await self.lock(LockReason.SIGNED_OUT)
+        elif self.state == State.LOCKED:
+            self.client.session = None
+            self._set_state(State.SIGNED_OUT, LockReason.SIGNED_OUT)
+
+    async def _teardown(self) -> None:
+        current = asyncio.current_task()
+        for task in self._monitors:
+            if task is not current:
+                task.cancel()
+        self._monitors = []
+        if self.store is not None:
+            store, self.store = self.store, None
+            with contextlib.suppress(Exception):
+                await store.close()
+        with contextlib.suppress(VaultError):
+            await self.token.logout()
+
+    async def close(self) -> None:
+        """At exit: lock (the server session stays for another start within its 12 hours)."""
+        await self.lock(LockReason.MANUAL)
+
+    # -- monitors --------------------------------------------------------------------------------
+
+    def _lock_soon(self, reason: LockReason) -> None:
+        # Run the lock outside the monitor task, which the lock itself cancels.
+        asyncio.get_running_loop().call_soon(lambda: asyncio.ensure_future(self.lock(reason)))
+
+    async def _watch_idle(self) -> None:
+        while self.state == State.UNLOCKED:
+            await asyncio.sleep(self.timings.tick)
+            expires = self.session_expires_at
+            if expires is not None and self._wall() >= expires:
+                self._lock_soon(LockReason.SESSION_ENDED)
+                return
+            idle = self._monotonic() - self._last_activity
+            # Timers stop while the machine sleeps: the wall clock tells how long it really was.
+            idle_wall = (self._wall() - self._last_activity_wall).total_seconds()
+            if max(idle, idle_wall) >= self.timings.idle_timeout:
+                self._lock_soon(LockReason.IDLE)
+                return
+
+    async def _watch_token(self) -> None:
+        while self.state == State.UNLOCKED:
+            await asyncio.sleep(self.timings.removal_poll)
+            try:
+                present = await self.token.check_present()
+            except VaultError:
+                present = False
+            if not present and self.state == State.UNLOCKED:
+                self._lock_soon(LockReason.TOKEN_REMOVED)
+                return
+
+    async def _keep_renewed(self) -> None:
+        """Renew the access token before it expires, with a fresh signature, asking nothing."""
+        while self.state == State.UNLOCKED:
+            await asyncio.sleep(self.timings.tick)
+            session = self.client.session
+            if session is None:
+                return
+            due = session.expires_at - dt.timedelta(seconds=self.timings.renew_margin)
+            if self._wall() < due or session.expires_at >= session.session_expires_at:
+                continue
+            try:
+                await self.client.renew(self.token.sign)
+                self._emit("renewed")
+            except ApiError as exc:
+                if exc.kind is ProblemType.SESSION_ENDED:
+                    self._lock_soon(LockReason.SESSION_ENDED)
+                    return
+                self._emit("warning", message=exc.message)
+            except VaultError:
+                self._lock_soon(LockReason.TOKEN_REMOVED)
+                return
+
+    # -- the directory, while unlocked -------------------------------------------------------------
+
+    async def _call(self, call: Callable[[], Awaitable[T]]) -> T:
+        if self.state != State.UNLOCKED:
+            raise NotUnlocked()
+        self.note_activity()
+        try:
+            return await call()
+        except ApiError as exc:
+            if exc.kind is not ProblemType.UNAUTHENTICATED or self.client.session is None:
+                raise
+        await self.client.renew(self.token.sign)  # the token expired under us: renew once
+        return await call()
+
+    async def _remember(self, action: str, child_id: str | None = None,
+                        reason: str | None = None) -> None:
+        if self.store is None:
+            return
+        try:
+            await self.store.record_activity(action, child_id, reason)
+        except (VaultError, ValueError):
+            self._emit("warning", message="Your activity could not be saved on this computer.")
+
+    async def search(self, request: SearchRequest) -> SearchResponse:
+        result = await self._call(lambda: self.client.search(request))
+        await self._remember("search")
+        return result
+
+    async def record(self, child_id: str, reason: str,
+                     reason_text: str | None = None) -> ChildRecord:
+        result = await self._call(lambda: self.client.record(child_id, reason, reason_text))
+        await self._remember("record.view", child_id, reason)
+        return result
+
+    async def activity(self, limit: int = 100) -> ActivityResponse:
+        return await self._call(lambda: self.client.activity(limit))

@@ -1,0 +1,185 @@
+"""The desk session against the real service on loopback and a real SoftHSM2 token.
+
+Timings are injected (a fake monotonic clock, millisecond ticks), never waited out."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import load_children
+from sqlalchemy import Engine
+from testkit import PIN, child, run
+
+from cpdesk.central.embedded import EmbeddedService
+from cpdesk.contract import SearchRequest
+from cpdesk.session import DeskSession, LockReason, NeedFullSignIn, NotUnlocked, State, Timings
+from cpdesk.sync.api import DirectoryClient
+from cpdesk.vault.errors import PinIncorrect
+from cpdesk.vault.provision import softhsm_module
+from cpdesk.vault.token import FailureCounter, FakeTokenStates, Token, TokenConfig
+
+FAST = Timings(idle_timeout=60, removal_poll=0.01, renew_margin=120, tick=0.01)
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def make_session(url: str, user: Any, tmp_path: Path, **kwargs: Any) -> tuple[DeskSession, Any]:
+    token = Token(TokenConfig(softhsm_module(), user.token.label),
+                  failure_counter=FailureCounter(tmp_path / "failures.json"))
+    fake = FakeTokenStates(token)
+    session = DeskSession(DirectoryClient(url), fake, data_dir=tmp_path / "data",
+                          timings=kwargs.pop("timings", FAST), **kwargs)
+    return session, fake
+
+
+async def settle(session: DeskSession, state: State, limit: float = 5.0) -> None:
+    for _ in range(int(limit / 0.01)):
+        if session.state == state:
+            return
+        await asyncio.sleep(0.01)
+    raise AssertionError(f"session stayed {session.state}, expected {state}")
+
+
+@pytest.fixture()
+def children(engine: Engine) -> None:
+    load_children(engine, [child("CP0000000001", surname="Okafor", dob="2014-03-27")])
+
+
+def test_sign_in_search_lock_unlock_with_pin_only(service: EmbeddedService, enrol: Any,
+                                                  tmp_path: Path, children: None) -> None:
+    user = enrol("hd.amara", ["helpdesk"])
+    session, _ = make_session(service.url, user, tmp_path)
+    events: list[tuple[str, str, str | None]] = []
+    session.subscribe(lambda e: events.append((e.kind, e.state, e.reason)))
+
+    async def work() -> None:
+        await session.sign_in(user.username, user.password, bytearray(PIN.encode()))
+        assert session.state == State.UNLOCKED and session.store is not None
+        found = await session.search(SearchRequest(surname="Okafor", dob="2014-03-27"))
+        assert [r.id for r in found.results] == ["CP0000000001"]
+        await session.record("CP0000000001", "helpdesk_enquiry")
+        mine = await session.store.recent_activity()
+        assert [(a.action, a.child_id, a.reason_code) for a in mine][:2] == [
+            ("record.view", "CP0000000001", "helpdesk_enquiry"), ("search", None, None)]
+
+        await session.lock(LockReason.MANUAL)
+        assert session.state == State.LOCKED and session.store is None
+        assert not session.client.signed_in and session.client.session is not None
+        assert ("clear", "locking", "manual") in events
+        with pytest.raises(NotUnlocked):
+            await session.search(SearchRequest(id="CP0000000001"))
+
+        await session.unlock(bytearray(PIN.encode()))  # no password
+        assert session.state == State.UNLOCKED
+        assert (await session.search(SearchRequest(id="CP0000000001"))).status == "ok"
+        assert len(await session.store.recent_activity()) == 3  # the cache survived the lock
+        await session.sign_out()
+        assert session.state == State.SIGNED_OUT
+        with pytest.raises(NeedFullSignIn):
+            await session.unlock(bytearray(PIN.encode()))
+        await session.client.aclose()
+
+    run(work())
+
+
+def test_wrong_pin_leaves_the_desk_locked(service: EmbeddedService, enrol: Any,
+                                          tmp_path: Path) -> None:
+    user = enrol("pat")
+    session, _ = make_session(service.url, user, tmp_path)
+
+    async def work() -> None:
+        with pytest.raises(PinIncorrect):
+            await session.sign_in(user.username, user.password, bytearray(b"000000"))
+        assert session.state == State.SIGNED_OUT and session.store is None
+        await session.sign_in(user.username, user.password, bytearray(PIN.encode()))
+        await session.lock()
+        with pytest.raises(PinIncorrect):
+            await session.unlock(bytearray(b"000000"))
+        assert session.state == State.LOCKED and not session.client.signed_in
+        await session.client.aclose()
+
+    run(work())
+
+
+def test_idle_locks_after_the_timeout(service: EmbeddedService, enrol: Any,
+                                      tmp_path: Path) -> None:
+    user = enrol("pat")
+    clock = Clock()
+    session, _ = make_session(service.url, user, tmp_path, monotonic=clock)
+
+    async def work() -> None:
+        await session.sign_in(user.username, user.password, bytearray(PIN.encode()))
+        clock.now += 59
+        await asyncio.sleep(0.05)
+        assert session.state == State.UNLOCKED
+        session.note_activity()
+        clock.now += 59
+        await asyncio.sleep(0.05)
+        assert session.state == State.UNLOCKED  # activity restarted the idle clock
+        clock.now += 2
+        await settle(session, State.LOCKED)
+        assert session.lock_reason is LockReason.IDLE
+        await session.client.aclose()
+
+    run(work())
+
+
+def test_token_removal_locks(service: EmbeddedService, enrol: Any, tmp_path: Path) -> None:
+    user = enrol("pat")
+    session, fake = make_session(service.url, user, tmp_path)
+
+    async def work() -> None:
+        await session.sign_in(user.username, user.password, bytearray(PIN.encode()))
+        fake.remove()
+        await settle(session, State.LOCKED)
+        assert session.lock_reason is LockReason.TOKEN_REMOVED
+        assert session.store is None and not session.client.signed_in
+        fake.reinsert()
+        await session.unlock(bytearray(PIN.encode()))
+        assert session.state == State.UNLOCKED
+        await session.client.aclose()
+
+    run(work())
+
+
+def test_renews_before_expiry_and_ends_with_the_session(engine: Engine, enrol: Any,
+                                                        tmp_path: Path) -> None:
+    user = enrol("pat")
+    moment = [dt.datetime.now(dt.UTC)]
+    with EmbeddedService(engine, clock=lambda: moment[0]) as service:
+        roomy = Timings(idle_timeout=24 * 3600, removal_poll=0.01, renew_margin=120, tick=0.01)
+        session, _ = make_session(service.url, user, tmp_path, wall=lambda: moment[0],
+                                  timings=roomy)
+        renewed: list[str] = []
+        session.subscribe(lambda e: renewed.append(e.kind) if e.kind == "renewed" else None)
+
+        async def work() -> None:
+            await session.sign_in(user.username, user.password, bytearray(PIN.encode()))
+            first = session.client.session
+            assert first is not None
+            moment[0] += dt.timedelta(minutes=14)  # inside the renewal margin
+            for _ in range(300):
+                if renewed:
+                    break
+                await asyncio.sleep(0.01)
+            assert renewed and session.client.session is not None
+            assert session.client.session.expires_at > first.expires_at
+            session.note_activity()
+            moment[0] += dt.timedelta(hours=12)
+            await settle(session, State.SIGNED_OUT)
+            assert session.lock_reason is LockReason.SESSION_ENDED
+            with pytest.raises(NeedFullSignIn):
+                await session.unlock(bytearray(PIN.encode()))
+            await session.client.aclose()
+
+        run(work())
