@@ -100,7 +100,7 @@ def load_settings(
     environ: Mapping[str, str] | None = None,
 ) -> Settings:
     """Merge the four layers; a value outside its allowed range is refused, not clamped."""
-    layers = (
+    layers: tuple[tuple[str, dict[str, Any]], ...] = (
         ("default", {}),
         ("user", _read_json(user_file or user_settings_path())),
         ("environment", _from_environment(os.environ if environ is None else environ)),

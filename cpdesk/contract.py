@@ -461,7 +461,7 @@ class ProblemType(StrEnum):
     REASON_TEXT = "reason-text-required"
     BAD_CREDENTIALS = "bad-credentials"
     CHALLENGE = "challenge-expired-or-used"
-    TOKEN_REVOKED = "token-revoked"  # noqa: S105 - a problem name, not a secret
+    TOKEN_REVOKED = "token-revoked"
     CRB_EXPIRED = "crb-disclosure-expired"
     TRAINING = "training-not-completed"
     SUSPENDED = "account-suspended"
