@@ -44,10 +44,10 @@ def is_production(engine: Engine) -> bool:
 
 def seed(engine: Engine, children: int, seed_value: int, as_of: dt.date) -> int:
     """Load a deterministic synthetic population; refused in a production realm."""
-    from cpdesk.central.synth import generate
-
     if is_production(engine):
         raise CliError("this is a production realm: synthetic children are never loaded into it")
+    from cpdesk.central.synth import generate  # the generator's tables load only when seeding
+
     with engine.begin() as conn:
         loaded = records.upsert(conn, generate(children, seed_value, as_of))
     db.set_meta(engine, "seed", json.dumps(
