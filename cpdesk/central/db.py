@@ -67,9 +67,11 @@ child_names = Table(
     Column("child_id", String(40), nullable=False),
     Column("kind", String(8), nullable=False),
     Column("forenames_key", String(120), nullable=False),
+    Column("first_forename_key", String(120), nullable=False),
     Column("surname_key", String(120), nullable=False),
     Index("ix_child_names_child", "child_id"),
     Index("ix_child_names_surname", "surname_key"),
+    Index("ix_child_names_first_forename", "first_forename_key"),
 )
 
 child_links = Table(

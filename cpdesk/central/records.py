@@ -10,13 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import unicodedata
+import uuid
 from collections.abc import Iterable, Mapping
 from typing import Any, Final
 
 from sqlalchemy import Connection, Engine, func, select
 
-from cpdesk.central.db import child_links, child_names, children
+from cpdesk.central.db import child_links, child_names, children, meta
+from cpdesk.central.namedata import fold
 from cpdesk.central.policy import archive_date
 from cpdesk.contract import ChildImport
 
@@ -24,11 +25,6 @@ _NOT_LETTERS = re.compile(r"[^a-z ]+")
 _SPACES = re.compile(r" +")
 _INWARD = re.compile(r"^[0-9][A-Z]{2}$")
 BATCH: Final = 2000
-
-
-def fold(name: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def name_key(name: str) -> str:
@@ -43,6 +39,13 @@ def postcode_parts(postcode: str) -> tuple[str, str]:
     if len(compact) >= 5 and _INWARD.match(compact[-3:]):
         return compact, compact[:-3]
     return "", compact
+
+
+def _name_row(child_id: str, kind: str, forenames: str, surname: str) -> dict[str, Any]:
+    forenames_key = name_key(forenames)
+    return {"child_id": child_id, "kind": kind, "forenames_key": forenames_key,
+            "first_forename_key": forenames_key.split(" ", 1)[0],
+            "surname_key": name_key(surname)}
 
 
 def _rows(record: Mapping[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]],
@@ -63,10 +66,9 @@ def _rows(record: Mapping[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any
                                    record["retention_consent"]).isoformat(),
         "record": json.dumps(record, ensure_ascii=False, separators=(",", ":")),
     }
-    names = [{"child_id": child_id, "kind": "primary", "forenames_key": row["forenames_key"],
-              "surname_key": row["surname_key"]}]
-    names += [{"child_id": child_id, "kind": "alias", "forenames_key": name_key(a["forenames"]),
-               "surname_key": name_key(a["surname"])} for a in record.get("aliases", [])]
+    names = [_name_row(child_id, "primary", record["forenames"], record["surname"])]
+    names += [_name_row(child_id, "alias", a["forenames"], a["surname"])
+              for a in record.get("aliases", [])]
     links = [{"child_id": child_id, "other_id": link["id"], "kind": link["kind"]}
              for link in record.get("links", [])]
     return row, names, links
@@ -83,6 +85,11 @@ def upsert(conn: Connection, records: Iterable[Mapping[str, Any]]) -> int:
             batch = []
     if batch:
         count += _upsert_batch(conn, batch)
+    # Tells the in-memory name index of the fuzzy stage that it must be rebuilt.
+    version = uuid.uuid4().hex
+    if conn.execute(meta.update().where(meta.c.key == "data_version")
+                    .values(value=version)).rowcount == 0:
+        conn.execute(meta.insert().values(key="data_version", value=version))
     return count
 
 

@@ -17,6 +17,7 @@ from sqlalchemy import ColumnElement, Engine, and_, or_, select
 
 from cpdesk.central.db import children
 from cpdesk.central.errors import ServiceProblem
+from cpdesk.central.fuzzy import fuzzy_search
 from cpdesk.central.policy import Viewer, may_match_on, may_search, search_result
 from cpdesk.central.records import name_key, postcode_parts
 from cpdesk.contract import (
@@ -164,6 +165,13 @@ def search(engine: Engine, viewer: Viewer, req: SearchRequest, *,
             missing=missing,
         )
     q = Query.from_request(req)
+    if req.fuzzy:
+        results, too_many = fuzzy_search(engine, viewer, req, q, today)
+        if too_many:
+            return SearchResponse(status="too_many", results=[], hint=too_many_hint(req))
+        if not results:
+            return SearchResponse(status="none", results=[], hint=HINT_NONE_FUZZY)
+        return SearchResponse(status="ok", results=results)
     conditions = [*exact_conditions(q), children.c.archive_on > today.isoformat()]
     query = (
         select(children.c.id, children.c.record, children.c.dob, children.c.gender,
