@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import ipaddress
+import re
 import ssl
 from collections.abc import Awaitable, Callable
 from typing import Final, TypeVar
@@ -38,11 +39,16 @@ from cpdesk.contract import (
 )
 
 MAX_RESPONSE_BYTES: Final = 2 * 1024 * 1024
+_CHILD_ID: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{1,39}")
 Signer = Callable[[bytes], Awaitable[bytes]]
 M = TypeVar("M", bound=BaseModel)
 
 UNREACHABLE: Final = (
     "The directory service did not answer. Check your network connection, then try again."
+)
+UNTRUSTED: Final = (
+    "The directory service's certificate could not be verified, so cpdesk did not connect. "
+    "Call your helpdesk: the service address or the CA bundle setting may be wrong."
 )
 OFF_CONTRACT: Final = (
     "The directory service sent a reply this version of cpdesk cannot read. "
@@ -194,6 +200,11 @@ class DirectoryClient:
                         raise ContractViolation(OFF_CONTRACT, status=response.status_code)
                     chunks.append(chunk)
                 self.last_server_ms = response.elapsed.total_seconds() * 1000
+        except httpx.ConnectError as exc:
+            if isinstance(exc.__context__, ssl.SSLCertVerificationError) or (
+                    "CERTIFICATE_VERIFY_FAILED" in str(exc)):
+                raise ServiceUnreachable(UNTRUSTED) from None
+            raise ServiceUnreachable(UNREACHABLE) from None
         except httpx.TransportError:
             raise ServiceUnreachable(UNREACHABLE) from None
         data = b"".join(chunks)
@@ -283,6 +294,8 @@ class DirectoryClient:
 
     async def record(self, child_id: str, reason: str,
                      reason_text: str | None = None) -> ChildRecord:
+        if not _CHILD_ID.fullmatch(child_id):
+            raise ApiError("That is not a child ID. IDs are letters, digits and hyphens.")
         params = {"reason": reason}
         if reason_text:
             params["reason_text"] = reason_text
