@@ -26,7 +26,7 @@ import threading
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import jellyfish
 from rapidfuzz import process
@@ -38,6 +38,9 @@ from cpdesk.central.namedata import variants_of
 from cpdesk.central.policy import Viewer, may_match_by, may_match_on, search_result
 from cpdesk.central.records import name_key
 from cpdesk.contract import MAX_RESULTS, Grade, MatchKind, Name, SearchRequest, SearchResult
+
+if TYPE_CHECKING:
+    from cpdesk.central.search import Query
 
 SIMILAR_NAME: Final = 0.84  # Jaro-Winkler threshold for gathering a name
 GRADES: Final[tuple[tuple[float, Grade], ...]] = (
@@ -153,7 +156,7 @@ _CHILD_COLUMNS = (children.c.id, children.c.dob, children.c.gender, children.c.p
                   children.c.forenames_key, children.c.surname_key, children.c.record)
 
 
-def gather(conn: Connection, index: NameIndex, req: SearchRequest, q: Any,
+def gather(conn: Connection, index: NameIndex, req: SearchRequest, q: Query,
            today: dt.date) -> dict[str, Candidate]:
     """Candidate children through indexed keys only."""
     live = children.c.archive_on > today.isoformat()
@@ -283,7 +286,7 @@ class Scored:
     matched: dict[str, MatchKind]
 
 
-def score(req: SearchRequest, q: Any, c: Candidate) -> Scored | None:
+def score(req: SearchRequest, q: Query, c: Candidate) -> Scored | None:
     """Weighted agreement of every given field; None when the child is plainly not it."""
     best: tuple[float, dict[str, MatchKind]] = (0.0, {})
     for kind, forenames, surname in c.names or [("primary", "", "")]:
@@ -366,7 +369,7 @@ def links_of(conn: Connection, ids: Sequence[str]) -> dict[str, list[tuple[str, 
     return out
 
 
-def fuzzy_search(engine: Engine, viewer: Viewer, req: SearchRequest, q: Any,
+def fuzzy_search(engine: Engine, viewer: Viewer, req: SearchRequest, q: Query,
                  today: dt.date) -> tuple[list[SearchResult], bool]:
     """Scored, grouped results (best first) and whether there were too many to show."""
     index = name_index(engine)

@@ -52,7 +52,7 @@ def test_schemathesis_finds_no_failures(engine: Engine, enrol: Any, tmp_path: Pa
         result = subprocess.run(
             [tool, "run", f"{service.url}/v1/openapi.json", "--checks", CHECKS,
              "--max-examples", "40", "--seed", "20261121", "--workers", "2",
-             "--phases", "examples,coverage,fuzzing", "--max-time", "150",
+             "--phases", "examples,coverage,fuzzing", "--max-time", "100",
              "--generation-database", "none", "--no-color",
              "--header", f"Authorization: Bearer {token}"],
             capture_output=True, text=True, timeout=240, cwd=tmp_path, check=False,
