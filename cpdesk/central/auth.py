@@ -275,14 +275,7 @@ class Authenticator:
             self._failed(username, address)
             raise ServiceProblem(ProblemType.BAD_CREDENTIALS,
                                  "The username, password or security token is not right.")
-        if user["token_revoked"]:
-            raise ServiceProblem(ProblemType.TOKEN_REVOKED, "This security token has been revoked.")
-        message = login_message(realm(self.engine).name, username, challenge_id, nonce)
-        if not verify_signature(user["auth_public_key"], message, signature):
-            self._failed(username, address)
-            raise ServiceProblem(ProblemType.BAD_CREDENTIALS,
-                                 "The username, password or security token is not right.")
-        self._check_standing(user)
+        self._check_token(user, challenge_id, nonce, signature, address)
         self.limits.failures_per_user.clear(username.lower())
         now = self.clock()
         session_id = secrets.token_urlsafe(32)
@@ -293,6 +286,19 @@ class Authenticator:
                 expires_at=_epoch(session_expires), ended=False,
             ))
             return self._issue(conn, session_id, session_expires, user)
+
+    def _check_token(self, user: dict[str, Any], challenge_id: str, nonce: str,
+                     signature: str, address: str) -> None:
+        """The second factor: the enrolled token signed this challenge, in this realm."""
+        if user["token_revoked"]:
+            raise ServiceProblem(ProblemType.TOKEN_REVOKED, "This security token has been revoked.")
+        username = user["username"]
+        message = login_message(realm(self.engine).name, username, challenge_id, nonce)
+        if not verify_signature(user["auth_public_key"], message, signature):
+            self._failed(username, address)
+            raise ServiceProblem(ProblemType.BAD_CREDENTIALS,
+                                 "The username, password or security token is not right.")
+        self._check_standing(user)
 
     def _live_session(self, session_id: str) -> dict[str, Any]:
         with self.engine.connect() as conn:
@@ -314,14 +320,7 @@ class Authenticator:
         user = self._user(username)
         if user is None:
             raise ServiceProblem(ProblemType.SESSION_ENDED, "The session has ended.")
-        if user["token_revoked"]:
-            raise ServiceProblem(ProblemType.TOKEN_REVOKED, "This security token has been revoked.")
-        message = login_message(realm(self.engine).name, username, challenge_id, nonce)
-        if not verify_signature(user["auth_public_key"], message, signature):
-            self._failed(username, address)
-            raise ServiceProblem(ProblemType.BAD_CREDENTIALS,
-                                 "The security token's signature is not right.")
-        self._check_standing(user)
+        self._check_token(user, challenge_id, nonce, signature, address)
         session_expires = dt.datetime.fromtimestamp(session["expires_at"], dt.UTC)
         with self.engine.begin() as conn:
             return self._issue(conn, session_id, session_expires, user)
