@@ -1,9 +1,18 @@
-"""``make demo``: a training realm on this machine, and cpdesk signing in and searching it.
+"""``make demo``: a training realm on this machine, and the cpdesk desk client on it.
 
 Seeds the embedded service with synthetic children, creates a SoftHSM2 token per demo user and
 enrols it, serves on 127.0.0.1, then signs in and searches through the client's own code (the
-token thread, the HTTP client). With no terminal on standard input it exits after the scripted
-steps — 0 only if every one succeeded — otherwise it keeps serving until Ctrl+C.
+token thread, the HTTP client). Then it opens the desk client, in the training realm, with the
+chosen demo user's token "in the reader" (``--user``):
+
+- with a display, for you to use; the demo ends when you close the window;
+- with none (no ``$DISPLAY`` or ``$WAYLAND_DISPLAY``), under a virtual display (Xvfb) it
+  starts itself, where the client walks sign-in → search → record → lock → unlock → my
+  activity on its own and saves a screenshot of each step (``--screenshots``, default
+  ``./demo-screenshots``). The demo exits 0 only if every step succeeded.
+
+``--no-gui`` keeps the earlier behaviour: after the scripted steps it exits when standard
+input is not a terminal (0 only if every step succeeded), otherwise it serves until Ctrl+C.
 
 This is the one client-side module allowed to import ``cpdesk.central``: it embeds the
 service for demonstrations and training.
@@ -13,9 +22,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import datetime as dt
+import functools
 import json
 import os
+import shutil
+import subprocess
 import sys
 import time
 from collections.abc import Sequence
@@ -99,17 +112,18 @@ def prepare(base: Path, children: int) -> tuple[object, dict[str, str]]:
 
 def pick_child(engine: object) -> tuple[str, str]:
     """A real, searchable child of the seeded population: (surname, dob)."""
-    from sqlalchemy import Engine, select
+    from sqlalchemy import Engine, func, select
 
     from cpdesk.central.db import children
 
     assert isinstance(engine, Engine)
+    live = (children.c.shielded.is_(False),
+            children.c.archive_on > dt.date.today().isoformat())
     with engine.connect() as conn:
+        count = conn.execute(select(func.count()).select_from(children).where(*live)).scalar_one()
         row = conn.execute(
-            select(children.c.record)
-            .where(children.c.shielded.is_(False),
-                   children.c.archive_on > dt.date.today().isoformat())
-            .order_by(children.c.id).limit(1).offset(4321)
+            select(children.c.record).where(*live)
+            .order_by(children.c.id).limit(1).offset(min(4321, count // 2))
         ).scalar_one()
     record = json.loads(row)
     return str(record["surname"]), str(record["dob"])
@@ -158,11 +172,96 @@ async def scripted(url: str, base: Path, surname: str, dob: str) -> bool:
         token.close()
 
 
+def has_display() -> bool:
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+X_SOCKETS = Path("/tmp/.X11-unix")  # noqa: S108 - where X servers put their sockets
+X_LOCKS = Path("/tmp")  # noqa: S108 - and their lock files
+
+
+class VirtualDisplay:
+    """Xvfb on the first free display number, for a GUI run on a machine without one."""
+
+    def __init__(self, width: int = 1366, height: int = 768) -> None:
+        self.size = f"{width}x{height}x24"
+        self.process: subprocess.Popen[bytes] | None = None
+        self.display = ""
+
+    def __enter__(self) -> VirtualDisplay:
+        xvfb = shutil.which("Xvfb")
+        if xvfb is None:
+            raise RuntimeError("Xvfb is not installed (apt-get install xvfb)")
+        for number in range(90, 200):
+            socket_path = X_SOCKETS / f"X{number}"
+            if (X_LOCKS / f".X{number}-lock").exists() or socket_path.exists():
+                continue
+            process = subprocess.Popen(  # noqa: S603 - fixed tool, our own arguments
+                [xvfb, f":{number}", "-screen", "0", self.size, "-nolisten", "tcp"],
+                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            deadline = time.monotonic() + 10
+            while time.monotonic() < deadline and process.poll() is None:
+                if socket_path.exists():
+                    self.process, self.display = process, f":{number}"
+                    return self
+                time.sleep(0.05)
+            process.kill()
+            process.wait()
+        raise RuntimeError("no free display number for Xvfb")
+
+    def __exit__(self, *_exc: object) -> None:
+        if self.process is not None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+
+
+def run_gui(base: Path, url: str, user: DemoUser, surname: str, dob: str, *,
+            guided: bool, screenshots: Path) -> bool:
+    """Open the desk client on the training service with ``user``'s card in the reader."""
+    from cpdesk.app import Desk, run_client
+    from cpdesk.vault.provision import softhsm_module
+    from cpdesk.walkthrough import Credentials
+    from cpdesk.walkthrough import guided as guided_walk
+
+    os.environ.update({"CPDESK_SERVICE_URL": url, "CPDESK_TOKEN_LABEL": user.token_label,
+                       "CPDESK_PKCS11_MODULE": softhsm_module()})
+    client_dir = base / "client"
+    run = functools.partial(run_client, argv=["cpdesk"],
+                               user_settings=client_dir / "settings.json",
+                               data_dir=client_dir / "data",
+                               failure_file=client_dir / "data" / "pin-failures.json")
+
+    async def walk(desk: Desk) -> bool:
+        step(f"Guided walk as {user.username}; screenshots in {screenshots}")
+        return await guided_walk(desk.window, Credentials(user.username, user.password,
+                                                          user.pin),
+                                 surname, dob, screenshots=screenshots,
+                                 report=lambda line: print(line, flush=True))
+
+    if guided:
+        return run(script=walk) == 0
+    step(f"Opening cpdesk: sign in as {user.username}, password {user.password}, "
+         f"PIN {user.pin}. Close the window to end the demo.")
+    return run() == 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="cpdesk-demo", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--children", type=int, default=DEMO_CHILDREN)
     parser.add_argument("--port", type=int, default=int(os.environ.get("CPDESK_DEMO_PORT", 0)))
+    parser.add_argument("--no-gui", action="store_true",
+                        help="only the scripted, non-graphical sign-in and search")
+    parser.add_argument("--user", choices=[u.username for u in DEMO_USERS],
+                        default=DEMO_USERS[0].username,
+                        help="whose demo token is in the reader (default: %(default)s)")
+    parser.add_argument("--guided", action="store_true",
+                        help="walk through the client on its own even when there is a display")
+    parser.add_argument("--screenshots", type=Path, default=Path("demo-screenshots"),
+                        help="where the guided walk saves its screenshots")
     args = parser.parse_args(argv)
 
     base = demo_dir()
@@ -188,6 +287,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         surname, dob = pick_child(engine)
         ok = asyncio.run(scripted(service.url, base, surname, dob))
         step("Scripted sign-in and search " + ("succeeded" if ok else "FAILED"))
+        if not args.no_gui:
+            user = next(u for u in DEMO_USERS if u.username == args.user)
+            if has_display() and not args.guided:
+                shown = run_gui(base, service.url, user, surname, dob, guided=False,
+                                screenshots=args.screenshots)
+            else:
+                if not has_display():
+                    step("No display: starting a virtual one (Xvfb)")
+                with contextlib.ExitStack() as stack:
+                    if not has_display():
+                        virtual = stack.enter_context(VirtualDisplay())
+                        os.environ["DISPLAY"] = virtual.display
+                        os.environ["QT_QPA_PLATFORM"] = "xcb"
+                    shown = run_gui(base, service.url, user, surname, dob, guided=True,
+                                    screenshots=args.screenshots.resolve())
+            step("Desk client walk " + ("succeeded" if shown else "FAILED"))
+            return 0 if ok and shown else 1
         if not sys.stdin.isatty():
             return 0 if ok else 1
         step("Serving until Ctrl+C")

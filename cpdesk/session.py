@@ -29,9 +29,10 @@ from cpdesk.contract import (
     RealmInfo,
     SearchRequest,
     SearchResponse,
+    ServiceStatus,
     UserInfo,
 )
-from cpdesk.sync.api import ApiError, DirectoryClient
+from cpdesk.sync.api import ApiError, DirectoryClient, ServiceUnreachable
 from cpdesk.vault.cache import open_cache
 from cpdesk.vault.errors import CacheUnavailable, VaultError
 from cpdesk.vault.keys import wipe
@@ -58,6 +59,12 @@ class LockReason(StrEnum):
     SIGNED_OUT = "signed_out"
 
 
+# Roles whose holders may search the directory (the service decides; this only spares a user
+# a task the service would refuse). A user manager administers accounts and sees no child.
+SEARCH_ROLES: Final[frozenset[str]] = frozenset(
+    {"practitioner", "helpdesk", "trainer", "cp_manager", "data_administrator"}
+)
+
 LOCK_MESSAGES: Final[dict[LockReason, str]] = {
     LockReason.MANUAL: "cpdesk is locked.",
     LockReason.IDLE: "cpdesk locked because it was not used for a while.",
@@ -81,6 +88,24 @@ class NotUnlocked(Exception):
 
     def __init__(self) -> None:
         super().__init__("cpdesk is locked. Unlock it with your PIN to carry on.")
+
+
+def user_message(exc: BaseException) -> str | None:
+    """The plain-English message for an expected failure, or ``None`` for a bug.
+
+    Every error the session lets through carries a message written for the desk user; the
+    GUI shows it as it is. Anything else is a defect and goes to the error hook instead.
+    """
+    if isinstance(exc, ApiError):
+        return exc.message
+    if isinstance(exc, (VaultError, NotUnlocked, NeedFullSignIn)):
+        return str(exc)
+    return None
+
+
+def is_unreachable(exc: BaseException) -> bool:
+    """The service did not answer (as opposed to answering with a refusal)."""
+    return isinstance(exc, ServiceUnreachable)
 
 
 @dataclass(frozen=True)
@@ -137,6 +162,10 @@ class DeskSession:
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)
 
+    def unsubscribe(self, listener: Listener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
     def _emit(self, kind: str, reason: LockReason | None = None,
               message: str | None = None) -> None:
         event = SessionEvent(kind, self.state, reason, message)
@@ -162,6 +191,26 @@ class DeskSession:
     @property
     def session_expires_at(self) -> dt.datetime | None:
         return self.client.session.session_expires_at if self.client.session else None
+
+    @property
+    def may_search(self) -> bool:
+        """Whether the signed-in user's roles include searching (and opening records)."""
+        user = self.user
+        return user is not None and any(role in SEARCH_ROLES for role in user.roles)
+
+    def now(self) -> dt.datetime:
+        """The session's wall clock (injectable, so the shell's countdowns can be tested)."""
+        return self._wall()
+
+    @property
+    def time_left(self) -> dt.timedelta | None:
+        """Until the absolute end of the session, or ``None`` when there is no session."""
+        expires = self.session_expires_at
+        return None if expires is None else max(dt.timedelta(0), expires - self._wall())
+
+    async def service_status(self) -> ServiceStatus:
+        """Whether the service answers, and its realm; needs no sign-in."""
+        return await self.client.status()
 
     @property
     def can_unlock_with_pin(self) -> bool:

@@ -183,3 +183,46 @@ def test_renews_before_expiry_and_ends_with_the_session(engine: Engine, enrol: A
             await session.client.aclose()
 
         run(work())
+
+
+def test_what_the_shell_reads_from_the_session(service: EmbeddedService, enrol: Any,
+                                               tmp_path: Path) -> None:
+    from cpdesk.session import user_message
+    from cpdesk.sync.api import ServiceUnreachable
+    from cpdesk.vault.errors import PinLocked
+
+    user = enrol("um.lee", ["user_manager"])
+    helper = enrol("hd.amara", ["helpdesk"])
+    moment = [dt.datetime.now(dt.UTC)]
+    session, _ = make_session(service.url, user, tmp_path / "um", wall=lambda: moment[0])
+    other, _ = make_session(service.url, helper, tmp_path / "hd")
+    seen: list[str] = []
+
+    def listener(event: Any) -> None:
+        seen.append(event.kind)
+
+    async def work() -> None:
+        assert session.time_left is None and not session.may_search
+        assert (await session.service_status()).realm.training
+        session.subscribe(listener)
+        session.unsubscribe(listener)
+        await session.sign_in(user.username, user.password, bytearray(PIN.encode()))
+        assert not session.may_search  # a user manager sees no child
+        assert session.now() == moment[0]
+        left = session.time_left
+        assert left is not None
+        assert dt.timedelta(hours=11) < left < dt.timedelta(hours=12, minutes=1)
+        moment[0] += dt.timedelta(hours=13)
+        assert session.time_left == dt.timedelta(0)
+        await other.sign_in(helper.username, helper.password, bytearray(PIN.encode()))
+        assert other.may_search
+        for client in (session.client, other.client):
+            await client.aclose()
+
+    run(work())
+    assert seen == []
+    assert user_message(ServiceUnreachable("The service did not answer.")) == (
+        "The service did not answer.")
+    assert user_message(PinLocked()).startswith("Your smart card's PIN is locked")
+    assert user_message(NotUnlocked()) == str(NotUnlocked())
+    assert user_message(RuntimeError("a bug")) is None

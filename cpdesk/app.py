@@ -1,0 +1,186 @@
+"""``cpdesk``: the desk client's entry point.
+
+Start-up order matters: core dumps go off and logging starts redacting before anything of a
+child can be in memory; then Qt, then qasync's loop on the GUI thread, then everything else
+inside that loop. All directory, token and cache work is awaited from that one loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+import os
+import sys
+import time
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from cpdesk.config import Settings, SettingsError, load_settings, save_user_settings
+from cpdesk.hardening import disable_core_dumps
+from cpdesk.redaction import configure_logging
+from cpdesk.session import DeskSession, Timings
+from cpdesk.sync.api import DirectoryClient
+from cpdesk.ui.activity_filter import UserActivityFilter
+from cpdesk.ui.errors import ErrorReporter, install_error_hooks
+from cpdesk.ui.main_window import MainWindow, ShellTimings
+from cpdesk.ui.theme import apply_theme
+from cpdesk.vault.token import FailureCounter, Token, TokenConfig, TokenLike
+
+log = logging.getLogger("cpdesk.app")
+
+
+@dataclass
+class Desk:
+    """One running client: the session, its window and what they own."""
+
+    session: DeskSession
+    window: MainWindow
+    token: TokenLike
+    client: DirectoryClient
+    activity_filter: UserActivityFilter
+    reporter: ErrorReporter | None = None
+    extras: dict[str, object] = field(default_factory=dict)
+
+    async def wait_closed(self) -> None:
+        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+
+        def finished() -> None:
+            if not done.done():
+                done.set_result(None)
+
+        self.window.closed.connect(finished)
+        await done
+
+    async def close(self) -> None:
+        """Shut down as the window's close would, then release the client and the card."""
+        if not self.window._shut:
+            await self.window.shut_down()
+        QApplication.instance().removeEventFilter(self.activity_filter)  # type: ignore[union-attr]
+        await self.client.aclose()
+        self.token.close()
+        self.window.deleteLater()
+
+
+def make_token(settings: Settings, failure_file: Path | None = None) -> Token:
+    config = TokenConfig(settings.pkcs11_module, settings.token_label,
+                         settings.auth_key_label, settings.wrap_key_label)
+    return Token(config, failure_counter=FailureCounter(failure_file) if failure_file else None)
+
+
+def build_desk(settings: Settings, *, token: TokenLike | None = None,
+               data_dir: Path | None = None, timings: Timings | None = None,
+               shell_timings: ShellTimings | None = None, user_settings: Path | None = None,
+               watch_desktop: bool = True,
+               monotonic: Callable[[], float] | None = None,
+               wall: Callable[[], dt.datetime] | None = None) -> Desk:
+    """Everything of one client, wired; call inside the running qasync loop.
+
+    The keyword arguments exist for tests, the guided demo and the benchmark: a token
+    double, private directories, and clocks and intervals that need no waiting.
+    """
+    app = QApplication.instance()
+    assert isinstance(app, QApplication), "create the QApplication first"
+    # The desk ends its own loop after locking; Qt must not stop it when the window goes.
+    app.setQuitOnLastWindowClosed(False)
+    client = DirectoryClient(settings.service_url, ca_bundle=settings.ca_bundle)
+    card = token if token is not None else make_token(settings)
+    session = DeskSession(client, card, data_dir=data_dir,
+                          timings=timings or Timings(idle_timeout=settings.idle_timeout_seconds),
+                          monotonic=monotonic or time.monotonic,
+                          wall=wall or (lambda: dt.datetime.now(dt.UTC)))
+
+    def save_username(username: str) -> None:
+        if settings.sources.get("username") in ("policy", "environment"):
+            return
+        try:
+            save_user_settings({"username": username}, user_settings)
+        except (OSError, ValueError):
+            log.warning("The username could not be remembered on this computer")
+
+    window = MainWindow(session, timings=shell_timings, remembered_username=settings.username,
+                        save_username=save_username, watch_desktop=watch_desktop)
+    activity = UserActivityFilter(session.note_activity, app)
+    app.installEventFilter(activity)
+    return Desk(session, window, card, client, activity)
+
+
+def start_qt(argv: Sequence[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setApplicationName("cpdesk")
+    QCoreApplication.setOrganizationName("cpdesk")
+    app = QApplication(list(argv if argv is not None else sys.argv[:1]))
+    app.setDesktopFileName("cpdesk")
+    app.setQuitOnLastWindowClosed(False)
+    apply_theme(app)
+    return app
+
+
+Script = Callable[[Desk], Awaitable[bool]]
+
+
+async def run(settings: Settings, *, script: Script | None = None,
+              data_dir: Path | None = None, user_settings: Path | None = None,
+              failure_file: Path | None = None) -> int:
+    """Show the desk and serve until its window closes; or, given a ``script`` (the guided
+    demo, the canary walk), run that against it and close: 0 only if the script succeeded."""
+    token = make_token(settings, failure_file) if failure_file else None
+    desk = build_desk(settings, token=token, data_dir=data_dir, user_settings=user_settings)
+    loop = asyncio.get_running_loop()
+    desk.reporter = install_error_hooks(loop, lambda: desk.window)
+    desk.window.show()
+    try:
+        if script is not None:
+            return 0 if await script(desk) else 1
+        await desk.wait_closed()
+        return 0
+    finally:
+        await desk.close()
+
+
+def run_client(*, argv: Sequence[str] | None = None, script: Script | None = None,
+               data_dir: Path | None = None, user_settings: Path | None = None,
+               failure_file: Path | None = None) -> int:
+    """Everything ``cpdesk`` does, in order: harden, log safely, read settings, start Qt and
+    the qasync loop, run the desk. The demo and the canary test call this too."""
+    problems = disable_core_dumps()
+    level = getattr(logging, os.environ.get("CPDESK_LOG_LEVEL", "WARNING").upper(),
+                    logging.WARNING)
+    log_file = os.environ.get("CPDESK_LOG_FILE")
+    configure_logging(level if isinstance(level, int) else logging.WARNING,
+                      Path(log_file) if log_file else None)
+    if problems:
+        log.warning("Core dumps could not be fully disabled: " + ", ".join(problems))
+    try:
+        settings = load_settings(user_file=user_settings)
+    except SettingsError as exc:
+        print(f"cpdesk: {exc}", file=sys.stderr)
+        return 2
+    import qasync
+
+    from cpdesk.vault.token import shutdown_token_executor
+
+    app = start_qt(argv)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    try:
+        with loop:
+            return int(loop.run_until_complete(run(
+                settings, script=script, data_dir=data_dir, user_settings=user_settings,
+                failure_file=failure_file)))
+    finally:
+        shutdown_token_executor()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return run_client(argv=argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,47 @@
+"""Process hardening done once at start, before any child data can exist in memory.
+
+A core dump would write the process's memory — search results, a record, the cache key — to
+disk where the crash handler or anyone reading the dump could find it, so the client refuses
+to produce one. ``PR_SET_DUMPABLE`` also stops other processes of the same user attaching a
+debugger through ptrace (where Yama's default scope allows it); malware running as the user
+can still do much else, as the threat model says.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import ctypes.util
+import sys
+from typing import Final
+
+PR_SET_DUMPABLE: Final = 4
+
+
+def disable_core_dumps() -> list[str]:
+    """Turn off core dumps for this process; returns what could not be done (for the log)."""
+    problems: list[str] = []
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    except (ImportError, ValueError, OSError):
+        problems.append("core-size limit")
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+            if libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0:
+                problems.append("prctl(PR_SET_DUMPABLE)")
+        except (OSError, AttributeError):
+            problems.append("prctl(PR_SET_DUMPABLE)")
+    return problems
+
+
+def is_dumpable() -> bool | None:
+    """Whether the kernel would dump this process (Linux only; ``None`` elsewhere)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    with contextlib.suppress(OSError, AttributeError):
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        return bool(libc.prctl(3, 0, 0, 0, 0))  # PR_GET_DUMPABLE
+    return None

@@ -1,0 +1,90 @@
+"""The banner strip: what must never be missed, on every screen.
+
+TRAINING whenever the service says the realm is a training one (so no screenshot or
+projector can lose it), "Session ends in N minutes" near the end of the session, and warnings
+the session raised (a cache set aside, activity not saved) until the user dismisses them.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from cpdesk.widgets.text import scaled_font
+
+TRAINING_TEXT: Final = ("TRAINING — this is the training directory. Every child in it is made "
+                        "up; do not enter real details.")
+
+
+class Banner(QFrame):
+    def __init__(self, kind: str, text: str, parent: QWidget | None = None, *,
+                 dismissable: bool = False, bold: bool = False) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.setProperty("banner", kind)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 6, 12, 6)
+        self.label = QLabel(text, self)
+        self.label.setWordWrap(True)
+        if bold:
+            self.label.setFont(scaled_font(1.15, bold=True))
+        layout.addWidget(self.label, 1)
+        self.setAccessibleName(text)
+        self.dismiss: QPushButton | None = None
+        if dismissable:
+            self.dismiss = QPushButton("Dismiss", self)
+            self.dismiss.setAccessibleName("Dismiss this message")
+            self.dismiss.clicked.connect(self.deleteLater)
+            layout.addWidget(self.dismiss)
+
+    def set_text(self, text: str) -> None:
+        self.label.setText(text)
+        self.setAccessibleName(text)
+
+
+class BannerStrip(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(0)
+        self.training = Banner("training", TRAINING_TEXT, self, bold=True)
+        self.training.hide()
+        self._layout.addWidget(self.training)
+        self.expiry = Banner("expiry", "", self)
+        self.expiry.hide()
+        self._layout.addWidget(self.expiry)
+        self.warnings: list[Banner] = []
+
+    def set_training(self, training: bool) -> None:
+        self.training.setVisible(training)
+
+    def set_expiry(self, minutes: int | None) -> None:
+        if minutes is None:
+            self.expiry.hide()
+            return
+        when = "less than a minute" if minutes < 1 else (
+            "1 minute" if minutes == 1 else f"{minutes} minutes")
+        self.expiry.set_text(f"Session ends in {when}. Finish what you are doing; you will "
+                             "then need to sign in again with your password, smart card and PIN.")
+        self.expiry.show()
+
+    def add_warning(self, text: str) -> None:
+        self.warnings = [w for w in self.warnings if _alive(w)]
+        if any(w.label.text() == text for w in self.warnings):
+            return
+        banner = Banner("warning", text, self, dismissable=True)
+        self.warnings.append(banner)
+        self._layout.addWidget(banner)
+
+    def warning_texts(self) -> list[str]:
+        return [w.label.text() for w in self.warnings if _alive(w) and not w.isHidden()]
+
+
+def _alive(widget: QWidget) -> bool:
+    try:
+        widget.objectName()
+    except RuntimeError:
+        return False
+    return True

@@ -1,0 +1,405 @@
+"""The main window: banners, navigation by task, the screens, and the status bar.
+
+It follows the desk session: locked or signed out, only the lock screen exists; unlocked,
+the task screens. When the session says "clear", every view that held child data is emptied
+(models reset, widgets destroyed, the clipboard cleared if it holds our copy) before the cache
+closes. After an unlock the user is put back on the same screen, its data fetched afresh.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Final, Protocol
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cpdesk.session import DeskSession, LockReason, SessionEvent, State, user_message
+from cpdesk.ui.banners import BannerStrip
+from cpdesk.ui.desktop_lock import DesktopLockWatcher
+from cpdesk.ui.help import SIGN_IN_HELP, HelpWindow
+from cpdesk.ui.lock_screen import LockScreen
+from cpdesk.ui.status_bar import DeskStatusBar
+from cpdesk.views.activity import ActivityView
+from cpdesk.views.record import RecordView
+from cpdesk.views.search import SearchView
+from cpdesk.widgets.async_slot import async_slot
+from cpdesk.widgets.clipboard import SecretClipboard
+
+ENDING: Final = (LockReason.SESSION_ENDED, LockReason.SIGNED_OUT)
+APP_TITLE: Final = "cpdesk"
+
+
+@dataclass(frozen=True)
+class ShellTimings:
+    """Every interval of the shell, injectable so tests never wait on the wall clock."""
+
+    status_poll_ms: int = 30_000
+    expiry_check_ms: int = 15_000
+    clipboard_clear_ms: int = 30_000
+    busy_show_ms: int = 300
+    busy_explain_ms: int = 3_000
+    token_poll_ms: int = 2_000
+    expiry_warning: dt.timedelta = dt.timedelta(minutes=10)
+
+
+class View(Protocol):
+    title: str
+    help_text: str
+
+    def clear(self, *, forget: bool = False) -> None: ...
+
+    async def resume(self) -> None: ...
+
+
+class MainWindow(QMainWindow):
+    """``closed`` is emitted once the session has locked and the window may go."""
+
+    closed = Signal()
+
+    def __init__(self, session: DeskSession, *, timings: ShellTimings | None = None,
+                 remembered_username: str | None = None,
+                 save_username: Callable[[str], None] | None = None,
+                 watch_desktop: bool = True) -> None:
+        super().__init__()
+        self.session = session
+        self.timings = timings or ShellTimings()
+        self.training = False
+        self._closing = False
+        self._shut = False
+        self._signed_in_before = False
+        self._search_stale = False
+        self._tasks: set[asyncio.Future[None]] = set()
+        self.setWindowTitle(APP_TITLE)
+        self.setAccessibleName("cpdesk")
+        self.resize(1280, 720)
+        self.clipboard = SecretClipboard(self, clear_after_ms=self.timings.clipboard_clear_ms)
+
+        central = QWidget(self)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.banners = BannerStrip(central)
+        outer.addWidget(self.banners)
+        self.pages = QStackedWidget(central)
+        outer.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self.lock_screen = LockScreen(session, self.pages,
+                                      remembered_username=remembered_username,
+                                      save_username=save_username,
+                                      token_poll_ms=self.timings.token_poll_ms)
+        self.pages.addWidget(self.lock_screen)
+
+        self.work = QWidget(self.pages)
+        work_layout = QHBoxLayout(self.work)
+        self.nav = QListWidget(self.work)
+        self.nav.setProperty("role", "nav")
+        self.nav.setAccessibleName("Tasks")
+        self.nav.setMaximumWidth(self.nav.fontMetrics().horizontalAdvance("M" * 14))
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        work_layout.addWidget(self.nav)
+        self.views = QStackedWidget(self.work)
+        work_layout.addWidget(self.views, 1)
+        self.search_view = SearchView(session, self.views,
+                                      show_busy_after_ms=self.timings.busy_show_ms,
+                                      explain_busy_after_ms=self.timings.busy_explain_ms)
+        self.record_view = RecordView(session, self.clipboard, self.views,
+                                      show_busy_after_ms=self.timings.busy_show_ms,
+                                      explain_busy_after_ms=self.timings.busy_explain_ms)
+        self.activity_view = ActivityView(session, self.views)
+        for view in (self.search_view, self.record_view, self.activity_view):
+            self.views.addWidget(view)
+        self.pages.addWidget(self.work)
+        self.search_view.recordRequested.connect(self.open_record)
+        self.record_view.backRequested.connect(self.go_back)
+        self.current: QWidget = self.search_view
+        self._history: list[QWidget] = []
+
+        self.status = DeskStatusBar(self)
+        self.setStatusBar(self.status)
+        self.help_window = HelpWindow(self)
+
+        self._shortcut("Ctrl+L", self.lock_now, application=True)
+        self._shortcut("Ctrl+F", self.focus_search)
+        self._shortcut("F2", self.focus_search)
+        self._shortcut("Esc", self.go_back)
+        self._shortcut("F1", self.show_help, application=True)
+
+        self._status_timer = QTimer(self)
+        self._status_timer.setInterval(self.timings.status_poll_ms)
+        self._status_timer.timeout.connect(self.poll_status)
+        self._status_timer.start()
+        self._expiry_timer = QTimer(self)
+        self._expiry_timer.setInterval(self.timings.expiry_check_ms)
+        self._expiry_timer.timeout.connect(self.check_expiry)
+        self._expiry_timer.start()
+
+        self.desktop: DesktopLockWatcher | None = None
+        if watch_desktop:
+            self.desktop = DesktopLockWatcher(self)
+            self.desktop.locked.connect(self.desktop_locked)
+
+        session.subscribe(self._on_session_event)
+        self.pages.setCurrentWidget(self.lock_screen)
+        self.lock_screen.start_polling()
+        self._spawn(self.lock_screen.pin.refresh(session))
+        self._spawn(self._poll_status())
+
+    # -- plumbing --------------------------------------------------------------------------
+
+    def _shortcut(self, keys: str, slot: Callable[[], object], *,
+                  application: bool = False) -> QShortcut:
+        shortcut = QShortcut(QKeySequence(keys), self)
+        if application:
+            shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        shortcut.activated.connect(slot)
+        return shortcut
+
+    def _spawn(self, coroutine: object) -> None:
+        """Run a coroutine on the loop, keeping a reference until it ends."""
+        task: asyncio.Future[None] = asyncio.ensure_future(coroutine)  # type: ignore[call-overload]
+        self._tasks.add(task)
+        task.add_done_callback(self._task_done)
+
+    def _task_done(self, task: asyncio.Future[None]) -> None:
+        self._tasks.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            exc = task.exception()
+            assert exc is not None
+            loop = asyncio.get_event_loop()
+            loop.call_exception_handler({"message": "Task failed", "exception": exc})
+
+    @property
+    def unlocked(self) -> bool:
+        return self.session.state == State.UNLOCKED
+
+    # -- navigation ------------------------------------------------------------------------
+
+    def _refresh_nav(self) -> None:
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        self._nav_views: list[QWidget] = []
+        if self.session.may_search:
+            self._add_nav("Search", self.search_view)
+        self._add_nav("My activity", self.activity_view)
+        self.nav.blockSignals(False)
+        self._sync_nav()
+
+    def _add_nav(self, text: str, view: QWidget) -> None:
+        item = QListWidgetItem(text, self.nav)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+        self._nav_views.append(view)
+
+    def _sync_nav(self) -> None:
+        target = self.search_view if self.current is self.record_view else self.current
+        self.nav.blockSignals(True)
+        if target in getattr(self, "_nav_views", []):
+            self.nav.setCurrentRow(self._nav_views.index(target))
+        self.nav.blockSignals(False)
+
+    def _nav_changed(self, row: int) -> None:
+        if 0 <= row < len(self._nav_views):
+            view = self._nav_views[row]
+            if view is self.search_view and self.current is self.record_view:
+                self.show_view(self.search_view)
+            elif view is not self.current:
+                self.show_view(view)
+
+    def show_view(self, view: QWidget, *, remember: bool = True) -> None:
+        if remember and self.current is not view:
+            self._history.append(self.current)
+            del self._history[:-10]
+        self.current = view
+        self.views.setCurrentWidget(view)
+        self._sync_nav()
+        if view is self.activity_view and self.unlocked:
+            self._spawn(self.activity_view.load())
+        if view is self.search_view and self._search_stale and self.unlocked:
+            self._search_stale = False
+            self._spawn(self.search_view.resume())
+
+    @async_slot(str)
+    async def open_record(self, child_id: str) -> None:
+        self.show_view(self.record_view)
+        await self.record_view.open(child_id)
+
+    def go_back(self) -> None:
+        if not self.unlocked:
+            return
+        if self.current is self.record_view:
+            self.show_view(self.search_view, remember=False)
+            self.search_view.table.setFocus()
+            return
+        while self._history:
+            previous = self._history.pop()
+            if previous is not self.current and previous is not self.record_view:
+                self.show_view(previous, remember=False)
+                return
+
+    def focus_search(self) -> None:
+        if self.unlocked and self.session.may_search:
+            self.show_view(self.search_view)
+            self.search_view.focus_form()
+
+    def show_help(self) -> None:
+        if self.pages.currentWidget() is self.lock_screen:
+            text = SIGN_IN_HELP
+        else:
+            text = getattr(self.current, "help_text", SIGN_IN_HELP)
+        self.help_window.show_text(text)
+
+    # -- locking ---------------------------------------------------------------------------
+
+    @async_slot()
+    async def lock_now(self) -> None:
+        await self.session.lock(LockReason.MANUAL)
+
+    @async_slot(str)
+    async def desktop_locked(self, _why: str) -> None:
+        await self.session.lock(LockReason.SYSTEM)
+
+    def clear_child_data(self, *, forget: bool = False) -> None:
+        """Empty every model and view that held child data, and our clipboard copy."""
+        self.search_view.clear(forget=forget)
+        self.record_view.clear(forget=forget)
+        self.activity_view.clear(forget=forget)
+        self.clipboard.clear_if_ours()
+        if forget:
+            self._history = []
+            self.current = self.search_view
+            self._search_stale = False
+
+    def _on_session_event(self, event: SessionEvent) -> None:
+        if event.kind == "clear":
+            self.clear_child_data(forget=event.reason in ENDING)
+        elif event.kind == "warning" and event.message:
+            self.banners.add_warning(event.message)
+        elif event.kind == "state":
+            self._on_state(event)
+        self._update_status()
+
+    def _on_state(self, event: SessionEvent) -> None:
+        if event.state == State.UNLOCKED:
+            self.lock_screen.stop_polling()
+            self._refresh_nav()
+            self.pages.setCurrentWidget(self.work)
+            if self._signed_in_before:
+                self._spawn(self._resume())
+            else:
+                self._signed_in_before = True
+                start = self.search_view if self.session.may_search else self.activity_view
+                self._history = []
+                self.show_view(start, remember=False)
+                if start is self.search_view:
+                    self.search_view.focus_form()
+        elif event.state == State.LOCKED:
+            self.pages.setCurrentWidget(self.lock_screen)
+            self.lock_screen.show_unlock(event.message)
+            self.lock_screen.start_polling()
+            self._spawn(self.lock_screen.pin.refresh(self.session))
+        elif event.state == State.SIGNED_OUT:
+            self.clear_child_data(forget=True)
+            self._signed_in_before = False
+            self.pages.setCurrentWidget(self.lock_screen)
+            if self.lock_screen.mode != "sign_in" or event.message:
+                self.lock_screen.show_sign_in(event.message)
+            self.lock_screen.start_polling()
+        self.check_expiry()
+
+    async def _resume(self) -> None:
+        """Back to the same screen, its data fetched afresh."""
+        view = self.current
+        if view is self.record_view and self.record_view.child_id is None:
+            view = self.search_view
+            self.show_view(view, remember=False)
+        self._sync_nav()
+        if view is self.record_view:
+            self._search_stale = self.search_view.last_request is not None
+            await self.record_view.resume()
+        elif view is self.search_view:
+            await self.search_view.resume()
+        elif view is self.activity_view:
+            await self.activity_view.resume()
+
+    # -- status ----------------------------------------------------------------------------
+
+    def _update_status(self) -> None:
+        realm = self.session.realm
+        if realm is not None:
+            self._set_training(realm.training)
+        self.status.set_user(self.session.user, locked=self.session.state != State.UNLOCKED)
+        self.status.set_expiry(self.session.session_expires_at)
+
+    def _set_training(self, training: bool) -> None:
+        self.training = training
+        self.banners.set_training(training)
+        self.setWindowTitle(f"{APP_TITLE} — training" if training else APP_TITLE)
+
+    @async_slot()
+    async def poll_status(self) -> None:
+        await self._poll_status()
+
+    async def _poll_status(self) -> None:
+        try:
+            status = await self.session.service_status()
+        except Exception as exc:
+            if user_message(exc) is None:
+                raise
+            self.status.set_connected(None)
+            return
+        self.status.set_connected(status.realm.name)
+        self._set_training(status.realm.training)
+
+    def check_expiry(self) -> None:
+        left = self.session.time_left
+        if left is None or self.session.state not in (State.UNLOCKED, State.LOCKED):
+            self.banners.set_expiry(None)
+            return
+        if left <= self.timings.expiry_warning:
+            self.banners.set_expiry(math.ceil(left.total_seconds() / 60))
+        else:
+            self.banners.set_expiry(None)
+
+    # -- closing ---------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._shut:
+            event.accept()
+            return
+        event.ignore()
+        if not self._closing:
+            self._closing = True
+            self._spawn(self.shut_down())
+
+    async def shut_down(self) -> None:
+        """Lock (which clears everything), stop timers, then let the window close."""
+        self._closing = True
+        with contextlib.suppress(Exception):
+            await self.session.close()
+        self.session.unsubscribe(self._on_session_event)
+        self._status_timer.stop()
+        self._expiry_timer.stop()
+        self.lock_screen.stop_polling()
+        self.clear_child_data(forget=True)
+        self.help_window.close()
+        for task in list(self._tasks):
+            if task is not asyncio.current_task():
+                task.cancel()
+        self._shut = True
+        self.close()
+        self.closed.emit()

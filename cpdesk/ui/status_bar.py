@@ -1,0 +1,57 @@
+"""The status bar: is the service answering, who is signed in (and as what), and when the
+session ends. Never anything about a child."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from cpdesk.contract import UserInfo
+
+ROLE_NAMES = {
+    "practitioner": "practitioner",
+    "helpdesk": "helpdesk",
+    "trainer": "trainer",
+    "cp_manager": "ContactPoint manager",
+    "data_administrator": "data administrator",
+    "user_manager": "user manager",
+}
+
+
+class DeskStatusBar(QStatusBar):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizeGripEnabled(False)
+        self.connection = QLabel("Checking the connection…", self)
+        self.connection.setAccessibleName("Connection")
+        self.user = QLabel("Not signed in", self)
+        self.user.setAccessibleName("Signed in as")
+        self.expiry = QLabel("", self)
+        self.expiry.setAccessibleName("Session expiry")
+        self.addWidget(self.connection, 1)
+        self.addPermanentWidget(self.user)
+        self.addPermanentWidget(self.expiry)
+
+    def set_connected(self, realm_name: str | None) -> None:
+        if realm_name is None:
+            self.connection.setText("The directory service is not answering")
+            self.connection.setProperty("state", "unreachable")
+        else:
+            self.connection.setText(f"Connected to {realm_name}")
+            self.connection.setProperty("state", "connected")
+        self.connection.style().polish(self.connection)
+
+    def set_user(self, user: UserInfo | None, locked: bool) -> None:
+        if user is None:
+            self.user.setText("Not signed in")
+            return
+        roles = ", ".join(ROLE_NAMES.get(r, r) for r in user.roles)
+        state = " — locked" if locked else ""
+        self.user.setText(f"Signed in as {user.username} ({roles}){state}")
+
+    def set_expiry(self, expires_at: dt.datetime | None) -> None:
+        if expires_at is None:
+            self.expiry.setText("")
+            return
+        self.expiry.setText(f"Session ends at {expires_at.astimezone():%H:%M}")

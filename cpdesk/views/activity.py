@@ -1,0 +1,156 @@
+"""My activity: the user's own audit trail, as the service recorded it.
+
+Users are told every access is audited; showing them their own trail (time, action, the
+child IDs involved, the reason they gave) makes that visible and lets them spot a session
+they do not recognise.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any, Final
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cpdesk.contract import ActivityEntry
+from cpdesk.session import DeskSession, user_message
+from cpdesk.views.labels import REASONS, action_text, local_time
+from cpdesk.widgets.async_slot import async_slot
+from cpdesk.widgets.text import heading, hint
+
+_ROOT: Final = QModelIndex()
+COLUMNS: Final = ("Time", "Action", "Child IDs", "Reason")
+HELP: Final = (
+    "My activity\n\n"
+    "Everything you have done in the directory, newest first, as the service recorded it: "
+    "when, what, which children (by ID) and the reason you gave. If you see something you "
+    "did not do, tell your ContactPoint manager straight away.\n\n"
+    "Ctrl+F: search.  Ctrl+L: lock."
+)
+
+
+class ActivityModel(QAbstractTableModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entries: list[ActivityEntry] = []
+
+    def set_entries(self, entries: list[ActivityEntry]) -> None:
+        self.beginResetModel()
+        self.entries = list(entries)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_entries([])
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.entries):
+            return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        entry = self.entries[index.row()]
+        column = index.column()
+        if column == 0:
+            return local_time(entry.at)
+        if column == 1:
+            return action_text(entry.action, entry.outcome)
+        if column == 2:
+            ids = entry.child_ids
+            if len(ids) > 5:
+                return f"{', '.join(ids[:5])} and {len(ids) - 5} more"
+            return ", ".join(ids)
+        return REASONS.get(entry.reason, entry.reason) if entry.reason else ""
+
+
+class ActivityView(QWidget):
+    title = "My activity"
+    help_text = HELP
+
+    def __init__(self, session: DeskSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setAccessibleName("My activity")
+        self._generation = 0
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading("My activity", 1, self))
+        layout.addWidget(hint("Everything you have done in the directory, newest first, as "
+                              "the service recorded it.", self))
+        row = QHBoxLayout()
+        self.reload_button = QPushButton("Refresh", self)
+        self.reload_button.setAccessibleName("Refresh my activity")
+        self.reload_button.clicked.connect(self.reload)
+        row.addWidget(self.reload_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setProperty("role", "status-message")
+        layout.addWidget(self.message)
+        self.model = ActivityModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("My activity")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 12)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+
+    @async_slot()
+    async def reload(self) -> None:
+        await self.load()
+
+    async def load(self) -> None:
+        generation = self._generation
+        self.message.setText("Loading your activity…")
+        try:
+            response = await self.session.activity()
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:
+            message = user_message(exc)
+            if message is None:
+                raise
+            if generation == self._generation:
+                self.message.setText(message)
+            return
+        if generation == self._generation:
+            self.model.set_entries(response.entries)
+            count = len(response.entries)
+            self.message.setText(f"{count} {'entry' if count == 1 else 'entries'}.")
+
+    def clear(self, *, forget: bool = False) -> None:
+        """Child IDs are child data: the trail goes on lock, like everything else."""
+        del forget
+        self._generation += 1
+        self.model.clear()
+        self.message.clear()
+
+    async def resume(self) -> None:
+        await self.load()

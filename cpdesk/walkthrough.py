@@ -1,0 +1,241 @@
+"""A guided walk through the desk client, driven the way a user would drive it.
+
+Keys are typed into the real widgets and the walk waits for what a user would wait for (the
+results painted, the record shown, the lock screen up). ``make demo`` runs it under a virtual
+display and saves a screenshot of each step; the canary test runs it in a process of its own
+and then searches everything that process wrote to disk.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from cpdesk.session import State
+from cpdesk.ui.main_window import MainWindow
+
+
+class WalkFailed(Exception):
+    """A step did not reach what it waits for; the message says which step and what."""
+
+
+@dataclass
+class Step:
+    name: str
+    seconds: float
+    screenshot: Path | None = None
+
+
+@dataclass
+class Walkthrough:
+    window: MainWindow
+    screenshots: Path | None = None
+    timeout: float = 30.0
+    steps: list[Step] = field(default_factory=list)
+
+    # -- waiting and looking ---------------------------------------------------------------
+
+    async def until(self, predicate: Callable[[], bool], what: str) -> None:
+        deadline = time.monotonic() + self.timeout
+        while not predicate():
+            if time.monotonic() > deadline:
+                raise WalkFailed(f"gave up waiting: {what}")
+            await asyncio.sleep(0.02)
+
+    async def settle(self) -> None:
+        """Let layouts and paints catch up before a screenshot.
+
+        Only by yielding to the loop: processing Qt events from inside a coroutine would run
+        other asyncio tasks re-entrantly, which asyncio forbids.
+        """
+        for _ in range(5):
+            await asyncio.sleep(0.02)
+
+    async def activate(self) -> None:
+        """Bring the window to the front: shortcuts and focus work only in an active window."""
+        self.window.show()
+        self.window.raise_()
+        self.window.activateWindow()
+        await self.until(self.window.isActiveWindow, "the window to become active")
+
+    async def record_step(self, name: str, started: float,
+                          widget: QWidget | None = None) -> Step:
+        shot = None
+        if self.screenshots is not None:
+            await self.settle()
+            self.screenshots.mkdir(parents=True, exist_ok=True)
+            shot = self.screenshots / f"{len(self.steps) + 1:02d}-{name}.png"
+            if not (widget or self.window).grab().save(str(shot)):
+                raise WalkFailed(f"could not save the screenshot {shot}")
+        step = Step(name, time.perf_counter() - started, shot)
+        self.steps.append(step)
+        return step
+
+    # -- typing ----------------------------------------------------------------------------
+
+    @staticmethod
+    def type_into(edit: QLineEdit | QWidget, text: str) -> None:
+        edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isinstance(edit, QLineEdit):
+            edit.clear()
+        QTest.keyClicks(edit, text)
+
+    @staticmethod
+    def press(widget: QWidget, key: Qt.Key,
+              modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+        QTest.keyClick(widget, key, modifier)
+
+    # -- the steps -------------------------------------------------------------------------
+
+    async def sign_in(self, username: str, password: str, pin: str) -> Step:
+        started = time.perf_counter()
+        screen = self.window.lock_screen
+        await self.until(lambda: screen.pin.field.isEnabled(), "the PIN field to be ready")
+        self.type_into(screen.username, username)
+        self.type_into(screen.password, password)
+        self.type_into(screen.pin.field, pin)
+        screen.summary.clear()
+        self.press(screen.pin.field, Qt.Key.Key_Return)
+        await self.until(lambda: self.window.session.state == State.UNLOCKED
+                         or bool(screen.summary.links), "signing in")
+        if self.window.session.state != State.UNLOCKED:
+            raise WalkFailed("sign-in refused: " + "; ".join(screen.summary.messages()))
+        await self.until(lambda: self.window.pages.currentWidget() is self.window.work,
+                         "the main window after sign-in")
+        return await self.record_step("signed-in", started)
+
+    async def search(self, surname: str, dob: str, *, widen: bool = False) -> Step:
+        started = time.perf_counter()
+        view = self.window.search_view
+        self.window.focus_search()
+        view.clear_form()
+        self.type_into(view.surname, surname)
+        year, month, day = [*dob.split("-"), "", ""][:3]
+        if day:
+            self.type_into(view.dob.day, str(int(day)))
+        if month:
+            self.type_into(view.dob.month, str(int(month)))
+        self.type_into(view.dob.year, year)
+        view.message.clear()
+        if widen:
+            view.widen_button.click()
+        else:
+            self.press(view.dob.year, Qt.Key.Key_Return)
+        await self.until(lambda: bool(view.message.text()), "search results")
+        await self.until(lambda: not view.busy.active, "the search to finish")
+        if view.model.rowCount() == 0:
+            raise WalkFailed(f"the search found nothing: {view.message.text()}")
+        return await self.record_step("search-results", started)
+
+    async def open_first(self, reason: str = "training") -> Step:
+        started = time.perf_counter()
+        view = self.window.search_view
+        record = self.window.record_view
+        view.table.setFocus()
+        self.press(view.table, Qt.Key.Key_Return)
+        if record.reason is None:
+            await self.until(lambda: record.dialog is not None and record.dialog.isVisible(),
+                             "the reason question")
+            dialog = record.dialog
+            assert dialog is not None
+            if self.screenshots is not None:
+                await self.record_step("reason-question", started, dialog)
+            dialog.choose(reason)
+            self.press(dialog.ok, Qt.Key.Key_Space)
+        await self.until(lambda: record.record is not None, "the record")
+        await self.activate()  # the window manager would give focus back after the dialog
+        return await self.record_step("record", started)
+
+    async def copy_first_contact(self) -> Step:
+        started = time.perf_counter()
+        record = self.window.record_view
+        if not record.cards:
+            raise WalkFailed("the record shows no contacts to copy")
+        card = record.cards[0]
+        card.setFocus()
+        self.press(card, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+        await self.until(lambda: self.window.clipboard.holds_ours(), "the copied contact")
+        return await self.record_step("contact-copied", started)
+
+    async def my_activity(self) -> Step:
+        started = time.perf_counter()
+        self.window.show_view(self.window.activity_view)
+        view = self.window.activity_view
+        await self.until(lambda: view.model.rowCount() > 0, "my activity")
+        return await self.record_step("my-activity", started)
+
+    async def back_to_search(self) -> None:
+        self.window.focus_search()
+
+    async def lock(self) -> Step:
+        started = time.perf_counter()
+        await self.activate()
+        self.press(self.window.focusWidget() or self.window, Qt.Key.Key_L,
+                   Qt.KeyboardModifier.ControlModifier)
+        await self.until(lambda: self.window.session.state == State.LOCKED, "the lock")
+        await self.until(lambda: self.window.pages.currentWidget()
+                         is self.window.lock_screen, "the lock screen")
+        return await self.record_step("locked", started)
+
+    async def unlock(self, pin: str) -> Step:
+        started = time.perf_counter()
+        screen = self.window.lock_screen
+        await self.until(lambda: screen.pin.field.isEnabled(), "the PIN field to be ready")
+        self.type_into(screen.pin.field, pin)
+        screen.summary.clear()
+        self.press(screen.pin.field, Qt.Key.Key_Return)
+        await self.until(lambda: self.window.session.state == State.UNLOCKED
+                         or bool(screen.summary.links), "unlocking")
+        if self.window.session.state != State.UNLOCKED:
+            raise WalkFailed("unlock refused: " + "; ".join(screen.summary.messages()))
+        current = self.window.current
+        if current is self.window.record_view:
+            await self.until(lambda: self.window.record_view.record is not None,
+                             "the record fetched again")
+        elif current is self.window.search_view and self.window.search_view.last_request:
+            await self.until(lambda: self.window.search_view.model.rowCount() > 0,
+                             "the search run again")
+        return await self.record_step("unlocked", started)
+
+
+@dataclass(frozen=True)
+class Credentials:
+    username: str
+    password: str
+    pin: str
+
+
+async def guided(window: MainWindow, who: Credentials, surname: str, dob: str, *,
+                 screenshots: Path | None = None, report: Callable[[str], None] = print,
+                 timeout: float = 30.0) -> bool:
+    """Sign in, search, open the first record, copy a contact, lock, unlock, look at my
+    activity: the walk ``make demo`` shows and the canary test audits. True if all passed."""
+    walk = Walkthrough(window, screenshots=screenshots, timeout=timeout)
+    try:
+        await walk.activate()
+        started = time.perf_counter()
+        await walk.until(lambda: window.lock_screen.pin.status is not None, "the card")
+        await walk.record_step("sign-in", started)
+        await walk.sign_in(who.username, who.password, who.pin)
+        await walk.search(surname, dob)
+        await walk.open_first("training")
+        if window.record_view.cards:
+            await walk.copy_first_contact()
+        await walk.lock()
+        await walk.unlock(who.pin)
+        await walk.my_activity()
+    except WalkFailed as failure:
+        report(f"    FAILED: {failure}")
+        return False
+    finally:
+        for step in walk.steps:
+            where = f"  {step.screenshot}" if step.screenshot else ""
+            report(f"    {step.name:<16} {1000 * step.seconds:7.0f} ms{where}")
+    return True

@@ -1,0 +1,172 @@
+"""The desk end to end, as a user drives it: sign in → search → record → lock → unlock,
+against the real service on loopback with a real SoftHSM2 token."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel, QLineEdit
+from sqlalchemy import Engine
+from testkit import PIN, address, child, involvement
+
+from cpdesk.session import LOCK_MESSAGES, LockReason, State
+from cpdesk.walkthrough import Walkthrough
+
+from .guikit import Gui, load, press, type_into, until
+
+pytestmark = pytest.mark.gui
+
+CHILD_TEXT = ("Okafor", "Amara", "Hillside Primary", "0113 496 0101", "LS17 5QX",
+              "Moorland View")
+
+
+@pytest.fixture()
+def children(engine: Engine) -> None:
+    load(engine, [
+        child("CP0000000001", surname="Okafor", forenames="Amara Grace", dob="2014-03-27",
+              address=address("LS17 5QX", "4 Moorland View", "Leeds"),
+              aliases=[{"forenames": "Amara", "surname": "Okafor-Smith"}],
+              involvements=[
+                  involvement("school", organisation="Hillside Primary", phone="0113 496 0101",
+                              lead_professional=True),
+                  involvement("gp", organisation="Headingley Medical Practice"),
+                  involvement("health_visitor", organisation="Leeds Community Health",
+                              caf=True),
+                  involvement("youth_worker", organisation="Leeds Youth Service",
+                              start="2020-01-01", end="2099-01-01"),
+                  involvement("mental_health", organisation="CAMHS Leeds"),
+              ]),
+        child("CP0000000002", surname="Okafor", forenames="Ben", dob="2014-03-27",
+              gender="male", shielded=True),
+    ])
+
+
+def texts_in(widget: Any) -> str:
+    labels = widget.findChildren(QLabel)
+    edits = widget.findChildren(QLineEdit)
+    return "\n".join([label.text() for label in labels] + [e.text() for e in edits])
+
+
+def test_sign_in_search_record_lock_unlock(gui: Gui, enrol: Any, children: None) -> None:
+    user = enrol("hd.amara", ["helpdesk"])
+
+    async def scenario() -> None:
+        desk, _ = await gui.desk(user)
+        window = desk.window
+        walk = Walkthrough(window)
+        assert window.lock_screen.mode == "sign_in"
+        # A new realm is a training one until made production: the banner says so at once.
+        await until(lambda: window.banners.training.isVisible(), "the TRAINING banner")
+        assert window.windowTitle() == "cpdesk — training"
+        await walk.sign_in(user.username, user.password, PIN)
+        assert window.status.user.text() == "Signed in as hd.amara (helpdesk)"
+        assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
+            "Search", "My activity"]
+        assert window.current is window.search_view
+        assert window.focusWidget() is window.search_view.surname
+
+        # Search: Enter from the date field, first row selected, focus in the results.
+        view = window.search_view
+        type_into(view.surname, "okafor")
+        type_into(view.dob.day, "27")
+        type_into(view.dob.month, "3")
+        type_into(view.dob.year, "2014")
+        press(view.dob.year, Qt.Key.Key_Return)
+        await until(lambda: view.model.rowCount() == 2, "two results")
+        assert view.message.text().startswith("2 children found")
+        assert window.focusWidget() is view.table
+        assert view.table.currentIndex().row() == 0
+        rows = [[view.model.index(r, c).data() for c in range(6)] for r in range(2)]
+        assert rows[0][:5] == ["Amara Grace Okafor", "27 March 2014", "Female", "LS17",
+                               "Certain: surname, date of birth"]
+        assert rows[1][3] == "Hidden" and rows[1][5] == "Shielded"
+
+        # Arrow down and back, Enter opens; the reason is asked first.
+        press(view.table, Qt.Key.Key_Down)
+        assert view.table.currentIndex().row() == 1
+        press(view.table, Qt.Key.Key_Up)
+        press(view.table, Qt.Key.Key_Return)
+        record = window.record_view
+        await until(lambda: record.dialog is not None and record.dialog.isVisible(),
+                    "the reason question")
+        record.dialog.choose("helpdesk_enquiry")
+        record.dialog.ok.click()
+        await until(lambda: record.record is not None, "the record")
+        assert window.current is record
+        assert record.reason_label.text() == (
+            "Your reason for viewing: Answering a helpdesk enquiry")
+        headings = [label.text() for label in record.content.findChildren(QLabel)
+                    if label.property("heading") == 2]
+        assert headings == ["The child", "Parents and carers", "Education", "GP",
+                            "Other services"]
+        shown = texts_in(record.content)
+        assert "Also known as" in shown and "Amara Okafor-Smith" in shown
+        assert ("an unspecified sensitive service is involved — contact the ContactPoint "
+                "management team") in shown
+        tags = {card.accessibleName(): [t.text() for t in card.findChildren(QLabel)
+                                        if t.property("tag")] for card in record.cards}
+        assert tags["Contact: Hillside Primary"] == ["Lead professional"]
+        assert tags["Contact: Leeds Community Health"] == ["CAF"]
+
+        # Copy a contact in one action.
+        school = next(c for c in record.cards if "Hillside" in c.accessibleName())
+        school.setFocus()
+        press(school, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+        assert "0113 496 0101" in QGuiApplication.clipboard().text()
+
+        # Lock: every model and label that held child data is empty, not just hidden.
+        await walk.lock()
+        assert window.lock_screen.reason.text() == LOCK_MESSAGES[LockReason.MANUAL]
+        assert view.model.rowCount() == 0
+        assert window.activity_view.model.rowCount() == 0
+        assert record.record is None and record.cards == []
+        assert view.surname.text() == "" and view.dob.year.text() == ""
+        everything = texts_in(window)
+        for text in CHILD_TEXT:
+            assert text not in everything, text
+        assert QGuiApplication.clipboard().text() == ""
+
+        # Unlock with the PIN alone: back on the record, fetched afresh.
+        assert window.lock_screen.username_block.isHidden()
+        await walk.unlock(PIN)
+        assert window.current is record and record.record is not None
+        assert record.record.id == "CP0000000001"
+        # Esc goes back to the search, which runs again.
+        press(window.focusWidget() or window, Qt.Key.Key_Escape)
+        await until(lambda: view.model.rowCount() == 2, "the search run again")
+        assert window.current is view
+        assert view.surname.text() == "okafor"
+
+        # The service recorded it all, with the reason.
+        await walk.my_activity()
+        activity = window.activity_view.model
+        actions = [activity.index(r, 1).data() for r in range(activity.rowCount())]
+        assert "Viewed a record" in actions and "Searched" in actions
+        reasons = {activity.index(r, 3).data() for r in range(activity.rowCount())}
+        assert "Answering a helpdesk enquiry" in reasons
+
+    gui.run(scenario())
+
+
+def test_unlock_returns_to_the_search_with_fresh_results(gui: Gui, enrol: Any,
+                                                         children: None) -> None:
+    user = enrol("hd.amara", ["helpdesk"])
+
+    async def scenario() -> None:
+        desk, _ = await gui.signed_in(user)
+        walk = Walkthrough(desk.window)
+        await walk.search("Okafor", "2014")
+        view = desk.window.search_view
+        first = view.model.results
+        await walk.lock()
+        assert view.model.rowCount() == 0
+        await walk.unlock(PIN)
+        assert desk.window.current is view
+        assert [r.id for r in view.model.results] == [r.id for r in first]
+        assert view.model.results is not first  # fetched again, not kept
+        assert desk.session.state == State.UNLOCKED
+
+    gui.run(scenario())

@@ -1,0 +1,146 @@
+"""The search screen: keyboard-first, errors you can fix, the service's own hints."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import Engine
+from testkit import child
+
+from .guikit import Gui, load, press, type_into, until
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture()
+def children(engine: Engine) -> None:
+    many = [child(f"CP10000000{n:02d}", surname="Whitlock", forenames=f"Child{chr(65 + n % 26)}",
+                  dob=f"2012-{1 + n % 12:02d}-{1 + n % 28:02d}") for n in range(55)]
+    load(engine, [*many, child("CP0000000001", surname="Ferreira", forenames="Ines",
+                               dob="2016-07-09", gender="female")])
+
+
+def test_enter_searches_from_any_field_and_tab_follows_reading_order(
+        gui: Gui, enrol: Any, children: None) -> None:
+    user = enrol("hd.amara", ["helpdesk"])
+
+    async def scenario() -> None:
+        desk, _ = await gui.signed_in(user)
+        view = desk.window.search_view
+        # Tab moves through the form in reading order.
+        view.surname.setFocus()
+        seen = [desk.window.focusWidget()]
+        for _ in range(len(view.tab_chain) - 1):
+            press(desk.window.focusWidget(), Qt.Key.Key_Tab)
+            seen.append(desk.window.focusWidget())
+        assert seen == view.tab_chain
+
+        type_into(view.surname, "Ferreira")
+        type_into(view.dob.year, "2016")
+        view.gender.setFocus()
+        press(view.gender, Qt.Key.Key_Return)  # Enter from the gender list searches too
+        await until(lambda: view.model.rowCount() == 1, "one result")
+        assert view.last_request is not None and view.last_request.dob == "2016"
+        # Ctrl+F goes back to the form from the results.
+        press(view.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+        assert desk.window.focusWidget() is view.surname
+
+    gui.run(scenario())
+
+
+def test_too_few_details_show_an_error_summary_that_leads_to_the_field(
+        gui: Gui, enrol: Any, children: None) -> None:
+    user = enrol("hd.amara", ["helpdesk"])
+
+    async def scenario() -> None:
+        desk, _ = await gui.signed_in(user)
+        view = desk.window.search_view
+        press(view.surname, Qt.Key.Key_Return)
+        await until(lambda: view.summary.isVisible(), "the error summary")
+        assert view.summary.messages() == ["Enter a surname and a date of birth, or an ID"]
+
+        type_into(view.surname, "Ferreira")
+        press(view.surname, Qt.Key.Key_Return)
+        wanted = ["Enter a date of birth (the year alone is enough)"]
+        await until(lambda: view.summary.messages() == wanted, "the service's refusal")
+        assert view.summary.title.text() == "There is a problem"
+        assert view._errors["dob"].isVisibleTo(view)
+        assert desk.window.focusWidget() is view.summary
+        view.summary.links[0].click()
+        assert desk.window.focusWidget() is view.dob.day
+        assert view.model.rowCount() == 0
+
+    gui.run(scenario())
+
+
+def test_impossible_dates_are_caught_before_searching(gui: Gui, enrol: Any,
+                                                      children: None) -> None:
+    user = enrol("hd.amara", ["helpdesk"])
+
+    async def scenario() -> None:
+        desk, _ = await gui.signed_in(user)
+        view = desk.window.search_view
+        type_into(view.surname, "Ferreira")
+        type_into(view.dob.day, "31")
+        type_into(view.dob.month, "2")
+        type_into(view.dob.year, "2016")
+        press(view.dob.year, Qt.Key.Key_Return)
+        await until(lambda: view.summary.isVisible(), "the error summary")
+        assert view.summary.messages() == ["Date of birth must be a real date"]
+        assert view._errors["dob"].text() == "Error: Date of birth must be a real date"
+        assert view.last_request is None  # nothing went to the service
+        type_into(view.dob.day, "")
+        type_into(view.dob.month, "")
+        type_into(view.dob.year, "16")
+        view.summary.clear()
+        press(view.dob.year, Qt.Key.Key_Return)
+        await until(lambda: view.summary.isVisible(), "the error summary")
+        assert view.summary.messages() == ["Year must include 4 numbers"]
+
+    gui.run(scenario())
+
+
+def test_too_many_and_none_say_what_to_do_next(gui: Gui, enrol: Any, children: None) -> None:
+    user = enrol("hd.amara", ["helpdesk"])
+
+    async def scenario() -> None:
+        desk, _ = await gui.signed_in(user)
+        view = desk.window.search_view
+        type_into(view.surname, "Whitlock")
+        type_into(view.dob.year, "2012")
+        press(view.surname, Qt.Key.Key_Return)
+        await until(lambda: "More than 50" in view.message.text(), "the too-many hint")
+        assert view.message.text() == (
+            "More than 50 children match. Add forenames, a full date of birth, gender or a "
+            "postcode to narrow the search.")
+        assert view.model.rowCount() == 0
+
+        type_into(view.surname, "Ferreira")
+        type_into(view.dob.year, "2011")
+        press(view.surname, Qt.Key.Key_Return)
+        await until(lambda: "No child matches" in view.message.text(), "the none hint")
+        assert view.message.text().endswith('To include similar names and dates, choose '
+                                            '"Widen search".')
+        view.widen_button.click()
+        await until(lambda: view.last_request is not None and view.last_request.fuzzy,
+                    "a widened search")
+        await until(lambda: not view.busy.active and bool(view.message.text()),
+                    "the widened result")
+
+    gui.run(scenario())
+
+
+def test_a_user_manager_gets_no_search(gui: Gui, enrol: Any) -> None:
+    user = enrol("um.lee", ["user_manager"])
+
+    async def scenario() -> None:
+        desk, _ = await gui.signed_in(user)
+        window = desk.window
+        assert [window.nav.item(i).text() for i in range(window.nav.count())] == ["My activity"]
+        assert window.current is window.activity_view
+        window.focus_search()
+        assert window.current is window.activity_view
+
+    gui.run(scenario())
