@@ -8,9 +8,12 @@ inside that loop. All directory, token and cache work is awaited from that one l
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
+import gc
 import logging
 import os
+import signal
 import sys
 import time
 from collections.abc import Awaitable, Callable, Sequence
@@ -134,6 +137,10 @@ async def run(settings: Settings, *, script: Script | None = None,
     desk = build_desk(settings, token=token, data_dir=data_dir, user_settings=user_settings)
     loop = asyncio.get_running_loop()
     desk.reporter = install_error_hooks(loop, lambda: desk.window)
+    for number in (signal.SIGINT, signal.SIGTERM):
+        # Ctrl+C or a shutdown: close as the window would, locking (and clearing) first.
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(number, desk.window.close)
     desk.window.show()
     try:
         if script is not None:
@@ -175,6 +182,9 @@ def run_client(*, argv: Sequence[str] | None = None, script: Script | None = Non
                 settings, script=script, data_dir=data_dir, user_settings=user_settings,
                 failure_file=failure_file)))
     finally:
+        # Collect here, on the GUI thread: a Qt object freed by a collection that happens to
+        # run on another thread would be destroyed off its own thread.
+        gc.collect()
         shutdown_token_executor()
 
 

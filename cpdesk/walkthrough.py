@@ -82,10 +82,15 @@ class Walkthrough:
 
     @staticmethod
     def type_into(edit: QLineEdit | QWidget, text: str) -> None:
+        """Type as a user would; text QTest has no keys for (é, ’) is entered as an input
+        method would enter it."""
         edit.setFocus(Qt.FocusReason.OtherFocusReason)
         if isinstance(edit, QLineEdit):
             edit.clear()
-        QTest.keyClicks(edit, text)
+        if text.isascii() or not isinstance(edit, QLineEdit):
+            QTest.keyClicks(edit, text)
+        else:
+            edit.insert(text)
 
     @staticmethod
     def press(widget: QWidget, key: Qt.Key,

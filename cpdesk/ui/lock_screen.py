@@ -140,7 +140,8 @@ class LockScreen(QWidget):
         self.setAccessibleName("Unlock")
         self.submit_button.setText("Unlock")
         self.submit_button.setAccessibleName("Unlock")
-        self._set_reason(message)
+        # "cpdesk is locked." says no more than the heading: show only a reason that adds.
+        self._set_reason(None if message == "cpdesk is locked." else message)
         user = self.session.user
         if user is not None:
             self.who.setText(f"Signed in as {user.username}. Enter your PIN to unlock.")

@@ -34,4 +34,5 @@ def gui(qloop: qasync.QEventLoop, service: EmbeddedService, tmp_path: Path) -> I
     yield harness
     if harness.desks:
         qloop.run_until_complete(harness.close_all())
+    harness.dispose()
 

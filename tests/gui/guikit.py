@@ -14,6 +14,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import asyncio
+import gc
 import time
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import qasync
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QWidget
@@ -70,6 +72,7 @@ class Gui:
     service: EmbeddedService
     tmp_path: Path
     desks: list[Desk] = field(default_factory=list)
+    closed: list[Desk] = field(default_factory=list)
 
     def run(self, scenario: Coroutine[Any, Any, Any], timeout: float = 90.0) -> Any:
         """Run the scenario, then close every desk and end every task while the loop still
@@ -119,7 +122,21 @@ class Gui:
     async def close_all(self) -> None:
         for desk in self.desks:
             await desk.close()
+        self.closed += self.desks
         self.desks = []
+
+    def dispose(self) -> None:
+        """Delete the closed windows here, on the GUI thread, and collect garbage now.
+
+        Otherwise a window caught in a reference cycle is freed by whichever thread next runs
+        the garbage collector (the service's, the token's), and a QObject destroyed off its
+        own thread corrupts Qt's timer lists: a crash some tests later.
+        """
+        for desk in self.closed:
+            if shiboken6.isValid(desk.window):
+                shiboken6.delete(desk.window)
+        self.closed = []
+        gc.collect()
 
 
 def load(engine: Any, children: list[dict[str, Any]]) -> None:

@@ -3,6 +3,7 @@ against the real service on loopback with a real SoftHSM2 token."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
@@ -12,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit
 from sqlalchemy import Engine
 from testkit import PIN, address, child, involvement
 
-from cpdesk.session import LOCK_MESSAGES, LockReason, State
+from cpdesk.session import State
 from cpdesk.walkthrough import Walkthrough
 
 from .guikit import Gui, load, press, type_into, until
@@ -63,6 +64,9 @@ def test_sign_in_search_record_lock_unlock(gui: Gui, enrol: Any, children: None)
         assert window.windowTitle() == "cpdesk — training"
         await walk.sign_in(user.username, user.password, PIN)
         assert window.status.user.text() == "Signed in as hd.amara (helpdesk)"
+        # The username (not child data) is remembered for the next sign-in on this computer.
+        remembered = json.loads((gui.tmp_path / "settings.json").read_text())
+        assert remembered == {"username": "hd.amara"}
         assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
             "Search", "My activity"]
         assert window.current is window.search_view
@@ -119,7 +123,8 @@ def test_sign_in_search_record_lock_unlock(gui: Gui, enrol: Any, children: None)
 
         # Lock: every model and label that held child data is empty, not just hidden.
         await walk.lock()
-        assert window.lock_screen.reason.text() == LOCK_MESSAGES[LockReason.MANUAL]
+        assert window.lock_screen.title.text() == "cpdesk is locked"
+        assert window.lock_screen.reason.isHidden()  # a manual lock needs no explaining
         assert view.model.rowCount() == 0
         assert window.activity_view.model.rowCount() == 0
         assert record.record is None and record.cards == []
