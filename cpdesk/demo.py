@@ -289,20 +289,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         step("Scripted sign-in and search " + ("succeeded" if ok else "FAILED"))
         if not args.no_gui:
             user = next(u for u in DEMO_USERS if u.username == args.user)
-            if has_display() and not args.guided:
-                shown = run_gui(base, service.url, user, surname, dob, guided=False,
-                                screenshots=args.screenshots)
-            else:
-                if not has_display():
+            virtual_needed = not has_display()
+            guided = args.guided or virtual_needed
+            with contextlib.ExitStack() as stack:
+                if virtual_needed:
                     step("No display: starting a virtual one (Xvfb)")
-                with contextlib.ExitStack() as stack:
-                    if not has_display():
-                        virtual = stack.enter_context(VirtualDisplay())
-                        os.environ["DISPLAY"] = virtual.display
-                        os.environ["QT_QPA_PLATFORM"] = "xcb"
-                    shown = run_gui(base, service.url, user, surname, dob, guided=True,
-                                    screenshots=args.screenshots.resolve())
-            step("Desk client walk " + ("succeeded" if shown else "FAILED"))
+                    virtual = stack.enter_context(VirtualDisplay())
+                    os.environ["DISPLAY"] = virtual.display
+                    os.environ["QT_QPA_PLATFORM"] = "xcb"
+                shown = run_gui(base, service.url, user, surname, dob, guided=guided,
+                                screenshots=args.screenshots.resolve())
+            step(("Desk client walk " + ("succeeded" if shown else "FAILED")) if guided
+                 else "Desk client closed")
             return 0 if ok and shown else 1
         if not sys.stdin.isatty():
             return 0 if ok else 1

@@ -98,6 +98,9 @@ def test_impossible_dates_are_caught_before_searching(gui: Gui, enrol: Any,
         press(view.dob.year, Qt.Key.Key_Return)
         await until(lambda: view.summary.isVisible(), "the error summary")
         assert view.summary.messages() == ["Year must include 4 numbers"]
+        view.clear_button.click()
+        assert view.surname.text() == "" and view.dob.year.text() == ""
+        assert view.summary.isHidden() and desk.window.focusWidget() is view.surname
 
     gui.run(scenario())
 
