@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 from typing import Any, Final
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,9 +26,9 @@ from cpdesk.contract import ActivityEntry
 from cpdesk.session import DeskSession, user_message
 from cpdesk.views.labels import REASONS, action_text, local_time
 from cpdesk.widgets.async_slot import async_slot
+from cpdesk.widgets.rows_model import RowsModel
 from cpdesk.widgets.text import heading, hint
 
-_ROOT: Final = QModelIndex()
 COLUMNS: Final = ("Time", "Action", "Child IDs", "Reason")
 HELP: Final = (
     "My activity\n\n"
@@ -39,39 +39,16 @@ HELP: Final = (
 )
 
 
-class ActivityModel(QAbstractTableModel):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.entries: list[ActivityEntry] = []
+class ActivityModel(RowsModel):
+    columns = COLUMNS
 
-    def set_entries(self, entries: list[ActivityEntry]) -> None:
-        self.beginResetModel()
-        self.entries = list(entries)
-        self.endResetModel()
+    @property
+    def entries(self) -> list[ActivityEntry]:
+        return self.rows
 
-    def clear(self) -> None:
-        self.set_entries([])
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.entries):
-            return None
+    def cell(self, entry: ActivityEntry, column: int, role: int) -> Any:
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
-        entry = self.entries[index.row()]
-        column = index.column()
         if column == 0:
             return local_time(entry.at)
         if column == 1:
@@ -141,7 +118,7 @@ class ActivityView(QWidget):
                 self.message.setText(message)
             return
         if generation == self._generation:
-            self.model.set_entries(response.entries)
+            self.model.set_rows(response.entries)
             count = len(response.entries)
             self.message.setText(f"{count} {'entry' if count == 1 else 'entries'}.")
 

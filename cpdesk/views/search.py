@@ -13,10 +13,8 @@ from typing import Any, Final
 
 from pydantic import ValidationError
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QItemSelectionModel,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -45,6 +43,7 @@ from cpdesk.widgets.async_slot import async_slot
 from cpdesk.widgets.busy import EXPLAIN_AFTER_MS, SHOW_AFTER_MS, BusyIndicator
 from cpdesk.widgets.date_input import DateInput, DateProblem
 from cpdesk.widgets.error_summary import ErrorSummary
+from cpdesk.widgets.rows_model import RowsModel
 from cpdesk.widgets.tags import TAGS_ROLE, TagDelegate, tag_text
 from cpdesk.widgets.text import field_block, heading, set_field_error
 
@@ -60,7 +59,6 @@ HELP: Final = (
     "Ctrl+F or F2: back to the search form.  Ctrl+L: lock.  Esc: back."
 )
 
-_ROOT: Final = QModelIndex()
 COLUMNS: Final = ("Name", "Date of birth", "Gender", "Area", "Match", "Tags")
 
 # The service's names for missing inputs (problem.missing), as the user should read them.
@@ -76,32 +74,14 @@ MISSING: Final[dict[str, str]] = {
 }
 
 
-class ResultsModel(QAbstractTableModel):
+class ResultsModel(RowsModel):
     """The children a search returned; emptied completely on lock."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.results: list[SearchResult] = []
+    columns = COLUMNS
 
-    def set_results(self, results: list[SearchResult]) -> None:
-        self.beginResetModel()
-        self.results = list(results)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_results([])
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.results)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
+    @property
+    def results(self) -> list[SearchResult]:
+        return self.rows
 
     @staticmethod
     def tags(result: SearchResult) -> list[str]:
@@ -112,12 +92,7 @@ class ResultsModel(QAbstractTableModel):
             kinds.append("duplicate")
         return kinds
 
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.results):
-            return None
-        result = self.results[index.row()]
-        column = index.column()
+    def cell(self, result: SearchResult, column: int, role: int) -> Any:
         if role == TAGS_ROLE and column == 5:
             return self.tags(result)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
@@ -465,7 +440,7 @@ class SearchView(QWidget):
         self.message.setText(message)
 
     def _show(self, response: SearchResponse) -> None:
-        self.model.set_results(response.results)
+        self.model.set_rows(response.results)
         count = len(response.results)
         if response.status == "too_many":
             self.message.setText(response.hint or "Too many children match. Add more details.")
