@@ -85,7 +85,15 @@ def prepare(base: Path, children: int) -> tuple[object, dict[str, str]]:
     from cpdesk.central.users import add_user
     from cpdesk.vault.provision import provision_softhsm_token
 
-    engine = db.connect(f"sqlite:///{base / 'central.sqlite3'}")
+    database = base / "central.sqlite3"
+    try:
+        engine = db.connect(f"sqlite:///{database}")
+    except db.SchemaMismatch:
+        # The demo's synthetic database is disposable: made by an older version, it is remade.
+        step("The demo database was made by an older cpdesk: making it again")
+        for leftover in base.glob("central.sqlite3*"):
+            leftover.unlink()
+        engine = db.connect(f"sqlite:///{database}")
     db.set_meta(engine, "realm_name", "cpdesk training")
     db.set_meta(engine, "realm_training", "true")
     today = dt.date.today()

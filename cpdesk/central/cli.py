@@ -227,7 +227,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         code: int = args.func(args)
-    except (CliError, UserError) as exc:
+    except (CliError, UserError, db.SchemaMismatch) as exc:
         print(f"cpdesk-central: {exc}", file=sys.stderr)
         return EXIT_FATAL
     except SQLAlchemyError as exc:

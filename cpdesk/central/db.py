@@ -26,6 +26,7 @@ from sqlalchemy import (
     Text,
     create_engine,
     event,
+    inspect,
     select,
     text,
 )
@@ -45,6 +46,8 @@ children = Table(
     "children",
     metadata,
     Column("id", String(40), primary_key=True),
+    Column("forenames", String(100), nullable=False),  # as supplied, for result lines
+    Column("surname", String(100), nullable=False),
     Column("surname_key", String(120), nullable=False),
     Column("forenames_key", String(120), nullable=False),
     Column("dob", String(10), nullable=False),
@@ -189,12 +192,30 @@ def connect(url: str | None = None) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
     else:
         engine = create_engine(url, pool_pre_ping=True)
+    _refuse_older_schema(engine)
     metadata.create_all(engine)
     triggers = _SQLITE_TRIGGERS if engine.dialect.name == "sqlite" else _POSTGRES_TRIGGERS
     with engine.begin() as conn:
         for statement in triggers:
             conn.execute(text(statement))
     return engine
+
+
+class SchemaMismatch(RuntimeError):
+    """The database was made by another version of the service; it is never altered silently."""
+
+
+def _refuse_older_schema(engine: Engine) -> None:
+    existing = inspect(engine)
+    for table in metadata.sorted_tables:
+        if not existing.has_table(table.name):
+            continue
+        have = {column["name"] for column in existing.get_columns(table.name)}
+        missing = sorted(set(table.columns.keys()) - have)
+        if missing:
+            raise SchemaMismatch(
+                f"the database was made by an older cpdesk-central (table {table.name} lacks "
+                f"{', '.join(missing)}); re-create it and load the data supply again")
 
 
 def get_meta(engine: Engine, key: str) -> str | None:

@@ -21,7 +21,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
-import json
 import threading
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -153,7 +152,7 @@ class Candidate:
 
 _CHILD_COLUMNS = (children.c.id, children.c.dob, children.c.gender, children.c.postcode_key,
                   children.c.postcode_district, children.c.la, children.c.shielded,
-                  children.c.forenames_key, children.c.surname_key, children.c.record)
+                  children.c.forenames, children.c.surname)
 
 
 def gather(conn: Connection, index: NameIndex, req: SearchRequest, q: Query,
@@ -214,10 +213,9 @@ def _load(conn: Connection, ids: Sequence[str],
         if live_on is not None:
             query = query.where(children.c.archive_on > live_on.isoformat())
         for row in conn.execute(query):
-            record = json.loads(row.record)
             found[row.id] = Candidate(row.id, row.dob, row.gender, row.postcode_key,
                                       row.postcode_district, row.la, row.shielded,
-                                      display=(record["forenames"], record["surname"]))
+                                      display=(row.forenames, row.surname))
         for child_id, kind, forenames, surname in conn.execute(
                 select(child_names.c.child_id, child_names.c.kind, child_names.c.forenames_key,
                        child_names.c.surname_key).where(child_names.c.child_id.in_(chunk))):

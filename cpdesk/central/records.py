@@ -54,6 +54,8 @@ def _rows(record: Mapping[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any
     full, district = postcode_parts(record["address"]["postcode"])
     row = {
         "id": child_id,
+        "forenames": record["forenames"],
+        "surname": record["surname"],
         "surname_key": name_key(record["surname"]),
         "forenames_key": name_key(record["forenames"]),
         "dob": record["dob"],

@@ -9,7 +9,6 @@ excludes every shielded child, so a shielded child can never be matched through 
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -174,8 +173,9 @@ def search(engine: Engine, viewer: Viewer, req: SearchRequest, *,
         return SearchResponse(status="ok", results=results)
     conditions = [*exact_conditions(q), children.c.archive_on > today.isoformat()]
     query = (
-        select(children.c.id, children.c.record, children.c.dob, children.c.gender,
-               children.c.postcode_district, children.c.la, children.c.shielded)
+        select(children.c.id, children.c.forenames, children.c.surname, children.c.dob,
+               children.c.gender, children.c.postcode_district, children.c.la,
+               children.c.shielded)
         .where(and_(*conditions))
         .order_by(children.c.surname_key, children.c.forenames_key, children.c.dob,
                   children.c.id)
@@ -194,12 +194,11 @@ def search(engine: Engine, viewer: Viewer, req: SearchRequest, *,
 
 
 def _exact_result(viewer: Viewer, row: Any, matched: dict[str, MatchKind]) -> SearchResult:
-    record = json.loads(row.record)
     return search_result(
         viewer,
         id=row.id,
-        forenames=record["forenames"],
-        surname=record["surname"],
+        forenames=row.forenames,
+        surname=row.surname,
         dob=row.dob,
         gender=row.gender,
         postcode_district=row.postcode_district,

@@ -136,3 +136,15 @@ def test_audit_deletion_is_found(url: str) -> None:
         conn.execute(text("DELETE FROM audit_log WHERE seq = 2"))
     result = audit.verify(engine)
     assert not result.ok and result.first_broken == 3
+
+
+def test_a_database_from_an_older_version_is_refused_not_altered(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "old.sqlite3"
+    with sqlite3.connect(path) as old:
+        old.execute("CREATE TABLE children (id TEXT PRIMARY KEY, record TEXT)")
+    assert main(["audit", "verify", "--database-url", f"sqlite:///{path}"]) == 2
+    with sqlite3.connect(path) as old:
+        columns = [row[1] for row in old.execute("PRAGMA table_info(children)")]
+    assert columns == ["id", "record"]
