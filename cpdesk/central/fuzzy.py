@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 import jellyfish
 from rapidfuzz import process
-from rapidfuzz.distance import JaroWinkler
+from rapidfuzz.distance import OSA, JaroWinkler
 from sqlalchemy import Connection, Engine, or_, select
 
 from cpdesk.central.db import child_links, child_names, children, get_meta
@@ -94,6 +94,10 @@ class NameIndex:
             found |= {m[0] for m in process.extract(
                 q, names, scorer=JaroWinkler.normalized_similarity,
                 score_cutoff=SIMILAR_NAME, limit=None)}
+            # One slip of the keyboard (Damerau's four kinds): what Jaro-Winkler misses in
+            # short names such as Eze/Eez or Xu/Xju.
+            found |= {m[0] for m in process.extract(
+                q, names, scorer=OSA.distance, score_cutoff=1, limit=None)}
         return found
 
 
@@ -237,6 +241,11 @@ def _jw(a: str, b: str) -> float:
     return float(JaroWinkler.normalized_similarity(a, b))
 
 
+def _one_slip(a: str, b: str) -> bool:
+    """An insertion, deletion, substitution or transposition apart (and not both tiny)."""
+    return min(len(a), len(b)) >= 2 and OSA.distance(a, b) <= 1
+
+
 def surname_agreement(query: str, candidate: str) -> tuple[float, MatchKind | None]:
     if query == candidate:
         return 1.0, "exact"
@@ -246,6 +255,8 @@ def surname_agreement(query: str, candidate: str) -> tuple[float, MatchKind | No
     similarity = _jw(query, candidate)
     if set(phonetic_keys(query)) & set(phonetic_keys(candidate)):
         return max(similarity, 0.9), "phonetic"
+    if _one_slip(query, candidate):
+        return max(similarity, 0.86), "similar"
     return (similarity, "similar") if similarity >= 0.8 else (similarity, None)
 
 
@@ -259,6 +270,8 @@ def forename_agreement(query: str, candidate: str, prefix: bool) -> tuple[float,
     similarity = _jw(query, first)
     if set(phonetic_keys(query)) & set(phonetic_keys(first)):
         return max(similarity, 0.9), "phonetic"
+    if _one_slip(query, first):
+        return max(similarity, 0.86), "similar"
     return (similarity, "similar") if similarity >= 0.8 else (similarity, None)
 
 
