@@ -51,7 +51,7 @@ def test_schemathesis_finds_no_failures(engine: Engine, enrol: Any, tmp_path: Pa
         assert tool is not None
         result = subprocess.run(
             [tool, "run", f"{service.url}/v1/openapi.json", "--checks", CHECKS,
-             "--max-examples", "40", "--seed", "20261121", "--workers", "2",
+             "--max-examples", "40", "--seed", "20261121", "--workers", "1",
              "--phases", "examples,coverage,fuzzing", "--max-time", "100",
              "--generation-database", "none", "--no-color",
              "--header", f"Authorization: Bearer {token}"],
