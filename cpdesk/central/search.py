@@ -52,7 +52,6 @@ class Query:
     forenames_prefix: bool
     dob_from: str | None
     dob_to: str | None
-    dob_exact: str | None
     gender: str | None
     postcode_key: str | None
     district: str | None
@@ -64,12 +63,11 @@ class Query:
         if req.forenames:
             prefix = req.forenames.endswith("*")
             forenames = name_key(req.forenames.rstrip("*")) or None
-        dob_from, dob_to, dob_exact = req.dob_from, req.dob_to, None
+        dob_from, dob_to = req.dob_from, req.dob_to
         if req.dob:
             low, high = dob_bounds(req.dob)
             dob_from = max(low, dob_from) if dob_from else low
             dob_to = min(high, dob_to) if dob_to else high
-            dob_exact = req.dob if len(req.dob) == 10 else None
         postcode_key = district = None
         if req.postcode:
             full, district = postcode_parts(req.postcode)
@@ -80,7 +78,6 @@ class Query:
             forenames_prefix=prefix,
             dob_from=dob_from,
             dob_to=dob_to,
-            dob_exact=dob_exact,
             gender=req.gender,
             postcode_key=postcode_key,
             district=district,
@@ -186,8 +183,7 @@ def search(engine: Engine, viewer: Viewer, req: SearchRequest, *,
     if len(rows) > MAX_RESULTS:
         return SearchResponse(status="too_many", results=[], hint=too_many_hint(req))
     if not rows:
-        return SearchResponse(status="none", results=[],
-                              hint=HINT_NONE_FUZZY if req.fuzzy else HINT_NONE)
+        return SearchResponse(status="none", results=[], hint=HINT_NONE)
     matched = matched_fields(req)
     results = [_exact_result(viewer, row, matched) for row in rows]
     return SearchResponse(status="ok", results=results)
