@@ -72,9 +72,10 @@ child_names = Table(
     Column("forenames_key", String(120), nullable=False),
     Column("first_forename_key", String(120), nullable=False),
     Column("surname_key", String(120), nullable=False),
+    Column("dob", String(10), nullable=False),  # the child's, so a name lookup can narrow by it
     Index("ix_child_names_child", "child_id"),
-    Index("ix_child_names_surname", "surname_key"),
-    Index("ix_child_names_first_forename", "first_forename_key"),
+    Index("ix_child_names_surname_dob", "surname_key", "dob"),
+    Index("ix_child_names_first_forename_dob", "first_forename_key", "dob"),
 )
 
 child_links = Table(
@@ -84,6 +85,7 @@ child_links = Table(
     Column("other_id", String(40), nullable=False),
     Column("kind", String(20), nullable=False),
     Index("ix_child_links_child", "child_id"),
+    Index("ix_child_links_other", "other_id"),
 )
 
 users = Table(
@@ -120,6 +122,20 @@ sessions = Table(
     Column("created_at", BigInteger, nullable=False),
     Column("expires_at", BigInteger, nullable=False),
     Column("ended", Boolean, nullable=False),
+    # SHA-256 of the session's logout token: sign-out from a locked client, with no bearer.
+    Column("logout_hash", String(64), nullable=True),
+    Index("ix_sessions_username", "username"),
+)
+
+# Sign-in throttles, in the database so that several worker processes count as one. A fixed
+# window per key ("user:…", "address:…", "address-user:…", "challenge:…"): ``count`` events
+# since ``window_start`` (epoch seconds).
+throttles = Table(
+    "throttles",
+    metadata,
+    Column("key", String(200), primary_key=True),
+    Column("window_start", BigInteger, nullable=False),
+    Column("count", Integer, nullable=False),
 )
 
 access_tokens = Table(
@@ -147,6 +163,20 @@ audit_log = Table(
     Column("prev_hash", String(64), nullable=False),
     Column("hash", String(64), nullable=False),
     Index("ix_audit_log_username", "username", "seq"),
+)
+
+# Unauthenticated failures, counted per address, epoch minute and outcome: an ordinary table,
+# so that a flood costs one counter increment, not one permanent chain row. The chain gets one
+# summary row per (address, minute) once the minute is over (``summarised`` marks it).
+auth_failures_by_minute = Table(
+    "auth_failures_by_minute",
+    metadata,
+    Column("address", String(64), primary_key=True),
+    Column("minute", BigInteger, primary_key=True, autoincrement=False),
+    Column("outcome", String(40), primary_key=True),
+    Column("count", BigInteger, nullable=False),
+    Column("summarised", Boolean, nullable=False),
+    Index("ix_auth_failures_pending", "summarised", "minute"),
 )
 
 _SQLITE_TRIGGERS = (
