@@ -94,8 +94,8 @@ def client_main(config_file: str, spawned_at: float, start_only: bool) -> int:
             self.view = desk.window.search_view
             self.armed = False
             self.painted: asyncio.Future[float] | None = None
-            self.view.model.modelReset.connect(self.arm)
-            self.view.table.viewport().installEventFilter(self)
+            self.view.results.model.modelReset.connect(self.arm)
+            self.view.results.table.viewport().installEventFilter(self)
 
         def expect(self) -> asyncio.Future[float]:
             self.armed = False
@@ -103,7 +103,7 @@ def client_main(config_file: str, spawned_at: float, start_only: bool) -> int:
             return self.painted
 
         def arm(self) -> None:
-            self.armed = self.view.model.rowCount() > 0
+            self.armed = self.view.results.model.rowCount() > 0
 
         def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
             if (event.type() == QEvent.Type.Paint and self.armed and self.painted is not None
@@ -156,20 +156,20 @@ def client_main(config_file: str, spawned_at: float, start_only: bool) -> int:
         totals, shares, found = [], [], 0
         heart.reset()
         for surname, dob in config["queries"]:
-            view.clear_form()
-            walk.type_into(view.surname, surname)
+            view.form.clear()
+            walk.type_into(view.form.surname, surname)
             year, month, day = dob.split("-")
-            walk.type_into(view.dob.day, str(int(day)))
-            walk.type_into(view.dob.month, str(int(month)))
-            walk.type_into(view.dob.year, year)
+            walk.type_into(view.form.dob.day, str(int(day)))
+            walk.type_into(view.form.dob.month, str(int(month)))
+            walk.type_into(view.form.dob.year, year)
             painted = watch.expect()
             started = time.perf_counter()
-            QTest.keyClick(view.dob.year, Qt.Key.Key_Return)
+            QTest.keyClick(view.form.dob.year, Qt.Key.Key_Return)
             done = await asyncio.wait_for(painted, 30)
             total = 1000 * (done - started)
             totals.append(total)
             shares.append(total - (desk.client.last_server_ms or 0.0))
-            found += view.model.rowCount()
+            found += view.results.model.rowCount()
         figures["stall_search_ms"] = 1000 * heart.longest
         quantiles = statistics.quantiles(totals, n=20)
         share_q = statistics.quantiles(shares, n=20)

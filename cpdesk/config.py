@@ -1,12 +1,14 @@
 """Client settings: where the service is, which token to use, when to lock.
 
-Four layers, highest first: a machine-wide **policy file** an administrator controls
-(``/etc/cpdesk/policy.json``), the **environment** (``CPDESK_*``), the **user's settings**
-(``settings.json`` under the platform's user config directory), then **defaults**. A policy
+Five layers, highest first: a machine-wide **policy file** an administrator controls
+(``/etc/cpdesk/policy.json``), the **command line** (``--service-url`` and friends), the
+**environment** (``CPDESK_*``), the **user's settings** (``settings.json`` under the
+platform's user config directory), then **defaults**. A policy
 value cannot be overridden by the user: that is how an LA pins the service URL, CA bundle
 and idle timeout on its workstations.
 
-Settings never hold child data: only addresses, paths, labels, numbers and the last username.
+Settings never hold child data: only addresses, paths, labels, numbers, realm names and the
+last username.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import json
 import os
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, Literal
 
 import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -30,7 +32,10 @@ ENVIRONMENT: Final[dict[str, str]] = {
     "CPDESK_WRAP_KEY_LABEL": "wrap_key_label",
     "CPDESK_IDLE_TIMEOUT_MINUTES": "idle_timeout_minutes",
     "CPDESK_USERNAME": "username",
+    "CPDESK_EXPECTED_REALM": "expected_realm",
+    "CPDESK_REALM_KIND": "realm_kind",
 }
+COMMAND_LINE: Final = "command line"
 PKCS11_CANDIDATES: Final = (
     "/usr/lib/x86_64-linux-gnu/opensc-pkcs11.so",
     "/usr/lib/aarch64-linux-gnu/opensc-pkcs11.so",
@@ -58,6 +63,11 @@ class Settings(BaseModel):
     wrap_key_label: str = Field("cpdesk-wrap", min_length=1, max_length=64)
     idle_timeout_minutes: float = Field(15.0, gt=0, le=15.0)
     username: str | None = Field(None, max_length=64)
+    # The realm this computer may sign into; unset: the first realm signed into at a service
+    # address is pinned (``pinned_realms``, kept in the user's settings) and no other accepted.
+    expected_realm: str | None = Field(None, min_length=1, max_length=100)
+    realm_kind: Literal["training", "production"] | None = None
+    pinned_realms: dict[str, str] = Field(default_factory=dict, max_length=50)
     sources: dict[str, str] = Field(default_factory=dict, exclude=True)
 
     @property
@@ -98,12 +108,18 @@ def load_settings(
     policy_file: Path = POLICY_FILE,
     user_file: Path | None = None,
     environ: Mapping[str, str] | None = None,
+    command_line: Mapping[str, Any] | None = None,
 ) -> Settings:
-    """Merge the four layers; a value outside its allowed range is refused, not clamped."""
+    """Merge the five layers; a value outside its allowed range is refused, not clamped.
+
+    ``command_line`` holds the options given to ``cpdesk`` (``None`` values are left out).
+    """
+    given = {key: value for key, value in (command_line or {}).items() if value is not None}
     layers: tuple[tuple[str, dict[str, Any]], ...] = (
         ("default", {}),
         ("user", _read_json(user_file or user_settings_path())),
         ("environment", _from_environment(os.environ if environ is None else environ)),
+        (COMMAND_LINE, given),
         ("policy", _read_json(policy_file)),
     )
     merged: dict[str, Any] = {}
@@ -117,10 +133,12 @@ def load_settings(
     try:
         return Settings(**merged, sources=sources)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first.get("loc", ()))
+        first = exc.errors(include_input=False)[0]
+        location = [str(part) for part in first.get("loc", ())]
+        where = ".".join(location)
+        layer = sources.get(location[0], "default") if location else "default"
         raise SettingsError(
-            f"setting {where} ({sources.get(where, 'default')}): {first.get('msg')}"
+            f"setting {where} ({layer}): {first.get('msg')}"
         ) from None
 
 
@@ -134,3 +152,11 @@ def save_user_settings(values: Mapping[str, Any], user_file: Path | None = None)
     temporary = path.with_suffix(".tmp")
     temporary.write_text(json.dumps(current, indent=2, sort_keys=True), encoding="utf-8")
     temporary.replace(path)
+
+
+def pin_realm(service_url: str, realm: str, user_file: Path | None = None) -> None:
+    """Remember the realm first signed into at ``service_url`` in the user's own settings."""
+    current = _read_json(user_file or user_settings_path()).get("pinned_realms")
+    pinned = dict(current) if isinstance(current, dict) else {}
+    pinned[service_url.rstrip("/")] = realm
+    save_user_settings({"pinned_realms": pinned}, user_file)

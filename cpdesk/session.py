@@ -25,6 +25,7 @@ from typing import Final, TypeVar
 from cpdesk.contract import (
     ActivityResponse,
     ChildRecord,
+    MissingInput,
     ProblemType,
     RealmInfo,
     SearchRequest,
@@ -59,11 +60,10 @@ class LockReason(StrEnum):
     SIGNED_OUT = "signed_out"
 
 
-# Roles whose holders may search the directory (the service decides; this only spares a user
-# a task the service would refuse). A user manager administers accounts and sees no child.
-SEARCH_ROLES: Final[frozenset[str]] = frozenset(
-    {"practitioner", "helpdesk", "trainer", "cp_manager", "data_administrator"}
-)
+# What the service's policy may allow (``user.capabilities``); the shell shows only these.
+SEARCH: Final = "search"
+VIEW_RECORD: Final = "view_record"
+VIEW_OWN_ACTIVITY: Final = "view_own_activity"
 
 LOCK_MESSAGES: Final[dict[LockReason, str]] = {
     LockReason.MANUAL: "cpdesk is locked.",
@@ -74,6 +74,12 @@ LOCK_MESSAGES: Final[dict[LockReason, str]] = {
     "smart card and PIN.",
     LockReason.SIGNED_OUT: "You have signed out.",
 }
+
+
+SIGN_OUT_UNCONFIRMED: Final = (
+    "You have signed out of cpdesk, but the directory service did not answer, so your "
+    "session there ends on its own within 12 hours."
+)
 
 
 class NeedFullSignIn(Exception):
@@ -90,16 +96,35 @@ class NotUnlocked(Exception):
         super().__init__("cpdesk is locked. Unlock it with your PIN to carry on.")
 
 
-def user_message(exc: BaseException) -> str | None:
-    """The plain-English message for an expected failure, or ``None`` for a bug.
+@dataclass(frozen=True)
+class Failure:
+    """An expected failure, as the desk user reads it: the one error type the screens show.
+
+    ``kind`` is the service's refusal reason, if any; ``missing`` the inputs a search lacks
+    (from the service's ``missing``, never parsed from prose); ``unreachable`` that the
+    service did not answer at all.
+    """
+
+    message: str
+    kind: ProblemType | None = None
+    missing: tuple[MissingInput, ...] = ()
+    unreachable: bool = False
+
+
+def failure_of(exc: BaseException) -> Failure | None:
+    """The :class:`Failure` for an expected error, or ``None`` for a bug.
 
     Every error the session lets through carries a message written for the desk user; the
     GUI shows it as it is. Anything else is a defect and goes to the error hook instead.
     """
     if isinstance(exc, ApiError):
-        return exc.message
+        missing: tuple[MissingInput, ...] = ()
+        if exc.problem is not None and exc.problem.missing:
+            known = {item.value for item in MissingInput}
+            missing = tuple(MissingInput(m) for m in exc.problem.missing if m in known)
+        return Failure(exc.message, exc.kind, missing, isinstance(exc, ServiceUnreachable))
     if isinstance(exc, (VaultError, NotUnlocked, NeedFullSignIn)):
-        return str(exc)
+        return Failure(str(exc))
     return None
 
 
@@ -192,11 +217,14 @@ class DeskSession:
     def session_expires_at(self) -> dt.datetime | None:
         return self.client.session.session_expires_at if self.client.session else None
 
-    @property
-    def may_search(self) -> bool:
-        """Whether the signed-in user's roles include searching (and opening records)."""
+    def can(self, capability: str) -> bool:
+        """Whether the service says the signed-in user may do this (``user.capabilities``).
+
+        The client keeps no role table: it shows what the service's policy allows, and the
+        service refuses anything else anyway.
+        """
         user = self.user
-        return user is not None and any(role in SEARCH_ROLES for role in user.roles)
+        return user is not None and capability in user.capabilities
 
     def now(self) -> dt.datetime:
         """The session's wall clock (injectable, so the shell's countdowns can be tested)."""
@@ -318,8 +346,15 @@ class DeskSession:
             self.client.session = None
             await self.lock(LockReason.SIGNED_OUT)
         elif self.state == State.LOCKED:
-            self.client.session = None
-            self._set_state(State.SIGNED_OUT, LockReason.SIGNED_OUT)
+            # No access token while locked: the session's logout token ends it, no PIN asked.
+            try:
+                await self.client.sign_out()
+            except ApiError as exc:
+                self._emit("warning", message=SIGN_OUT_UNCONFIRMED
+                           if is_unreachable(exc) else exc.message)
+            finally:
+                self.client.session = None
+                self._set_state(State.SIGNED_OUT, LockReason.SIGNED_OUT)
 
     async def _teardown(self) -> None:
         current = asyncio.current_task()

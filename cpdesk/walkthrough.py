@@ -120,31 +120,31 @@ class Walkthrough:
         started = time.perf_counter()
         view = self.window.search_view
         self.window.focus_search()
-        view.clear_form()
-        self.type_into(view.surname, surname)
+        view.form.clear()
+        self.type_into(view.form.surname, surname)
         year, month, day = [*dob.split("-"), "", ""][:3]
         if day:
-            self.type_into(view.dob.day, str(int(day)))
+            self.type_into(view.form.dob.day, str(int(day)))
         if month:
-            self.type_into(view.dob.month, str(int(month)))
-        self.type_into(view.dob.year, year)
-        view.message.clear()
+            self.type_into(view.form.dob.month, str(int(month)))
+        self.type_into(view.form.dob.year, year)
+        view.results.message.clear()
         if widen:
-            view.widen_button.click()
+            view.form.widen_button.click()
         else:
-            self.press(view.dob.year, Qt.Key.Key_Return)
-        await self.until(lambda: bool(view.message.text()), "search results")
+            self.press(view.form.dob.year, Qt.Key.Key_Return)
+        await self.until(lambda: bool(view.results.message.text()), "search results")
         await self.until(lambda: not view.busy.active, "the search to finish")
-        if view.model.rowCount() == 0:
-            raise WalkFailed(f"the search found nothing: {view.message.text()}")
+        if view.results.model.rowCount() == 0:
+            raise WalkFailed(f"the search found nothing: {view.results.message.text()}")
         return await self.record_step("search-results", started)
 
     async def open_first(self, reason: str = "training") -> Step:
         started = time.perf_counter()
         view = self.window.search_view
         record = self.window.record_view
-        view.table.setFocus()
-        self.press(view.table, Qt.Key.Key_Return)
+        view.results.table.setFocus()
+        self.press(view.results.table, Qt.Key.Key_Return)
         if record.reason is None:
             await self.until(lambda: record.dialog is not None and record.dialog.isVisible(),
                              "the reason question")
@@ -205,7 +205,7 @@ class Walkthrough:
             await self.until(lambda: self.window.record_view.record is not None,
                              "the record fetched again")
         elif current is self.window.search_view and self.window.search_view.last_request:
-            await self.until(lambda: self.window.search_view.model.rowCount() > 0,
+            await self.until(lambda: self.window.search_view.results.model.rowCount() > 0,
                              "the search run again")
         return await self.record_step("unlocked", started)
 

@@ -118,3 +118,11 @@ class Pkcs11Signer:
 
 def run(coro: Any) -> Any:
     return asyncio.run(coro)
+
+
+def load_children(engine: Any, children: list[dict[str, Any]]) -> None:
+    """Put hand-made records straight into the service's database."""
+    from cpdesk.central import records
+
+    with engine.begin() as conn:
+        records.upsert(conn, children)

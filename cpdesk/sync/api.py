@@ -16,7 +16,8 @@ import ipaddress
 import re
 import ssl
 from collections.abc import Awaitable, Callable
-from typing import Final, TypeVar
+from dataclasses import dataclass, replace
+from typing import Final, Literal, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
@@ -27,6 +28,7 @@ from cpdesk.contract import (
     ChallengeRequest,
     ChallengeResponse,
     ChildRecord,
+    LogoutRequest,
     Problem,
     ProblemType,
     RenewRequest,
@@ -41,6 +43,7 @@ from cpdesk.contract import (
 MAX_RESPONSE_BYTES: Final = 2 * 1024 * 1024
 _CHILD_ID: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{1,39}")
 Signer = Callable[[bytes], Awaitable[bytes]]
+RealmKind = Literal["training", "production"]
 M = TypeVar("M", bound=BaseModel)
 
 UNREACHABLE: Final = (
@@ -112,6 +115,53 @@ class NotSignedIn(ApiError):
     """A call needing a session was made without one (locked or signed out)."""
 
 
+class RealmRefused(ApiError):
+    """The service offered a realm other than the one this computer expects: nothing was
+    signed and no password was sent."""
+
+
+def _kind_of(training: bool) -> RealmKind:
+    return "training" if training else "production"
+
+
+@dataclass(frozen=True)
+class RealmGuard:
+    """Which realm this client may sign into at its service address.
+
+    ``expected`` (the realm's name) and ``kind`` come from the settings; when ``expected`` is
+    unset, ``pinned`` is the realm first signed into at this address, and ``pin`` is called
+    to remember the realm of a first sign-in.
+    """
+
+    expected: str | None = None
+    kind: RealmKind | None = None
+    pinned: str | None = None
+    pin: Callable[[str], None] | None = None
+
+    def refusal(self, challenge: ChallengeResponse, service_url: str,
+                current: str | None = None) -> str | None:
+        """The message refusing ``challenge``'s realm, or ``None`` when it is the right one.
+
+        ``current`` is the realm of the session being renewed: a renewal never changes realm.
+        """
+        offered = f"\u201c{challenge.realm}\u201d ({_kind_of(challenge.training)})"
+        where = f"the service at {service_url} offered the realm {offered}"
+        name: str | None
+        if self.expected is not None:
+            name, ours = self.expected, "this computer is set up for the realm"
+        elif current is not None:
+            name, ours = current, "you are signed in to the realm"
+        else:
+            name, ours = self.pinned, "this computer signs in at this address to the realm"
+        if name is not None and challenge.realm != name:
+            return (f"cpdesk did not sign in: {ours} \u201c{name}\u201d, but {where}. "
+                    "Nothing was sent. Call your helpdesk.")
+        if self.kind is not None and _kind_of(challenge.training) != self.kind:
+            return (f"cpdesk did not sign in: this computer is set up for a {self.kind} "
+                    f"realm, but {where}. Nothing was sent. Call your helpdesk.")
+        return None
+
+
 def check_url(base_url: str) -> str:
     """Refuse anything but HTTPS, except plain HTTP to this machine's loopback."""
     parts = urlsplit(base_url)
@@ -146,8 +196,10 @@ class DirectoryClient:
 
     def __init__(self, base_url: str, *, ca_bundle: str | None = None, timeout: float = 10.0,
                  transport: httpx.AsyncBaseTransport | None = None,
-                 max_response_bytes: int = MAX_RESPONSE_BYTES) -> None:
+                 max_response_bytes: int = MAX_RESPONSE_BYTES,
+                 realm_guard: RealmGuard | None = None) -> None:
         self.base_url = check_url(base_url)
+        self.realm_guard = realm_guard or RealmGuard()
         verify: ssl.SSLContext | bool = True
         if ca_bundle:
             verify = ssl.create_default_context(cafile=ca_bundle)
@@ -237,9 +289,14 @@ class DirectoryClient:
     async def status(self) -> ServiceStatus:
         return await self._call("GET", "/v1/status", ServiceStatus, auth=False)
 
-    async def _challenge(self, username: str) -> tuple[ChallengeResponse, bytes]:
+    async def _challenge(self, username: str,
+                         current: str | None = None) -> tuple[ChallengeResponse, bytes]:
+        """A fresh challenge, refused before anything is signed if its realm is not ours."""
         challenge = await self._call("POST", "/v1/auth/challenge", ChallengeResponse,
                                      body=ChallengeRequest(username=username), auth=False)
+        refusal = self.realm_guard.refusal(challenge, self.base_url, current)
+        if refusal is not None:
+            raise RealmRefused(refusal)
         message = login_message(challenge.realm, username, challenge.challenge_id,
                                 challenge.nonce)
         return challenge, message
@@ -254,6 +311,11 @@ class DirectoryClient:
                                 challenge_id=challenge.challenge_id, signature=signature),
         )
         self._accept(session)
+        guard = self.realm_guard
+        if guard.expected is None and guard.pinned is None:
+            self.realm_guard = replace(guard, pinned=session.realm.name)
+            if guard.pin is not None:
+                guard.pin(session.realm.name)
         return session
 
     async def renew(self, signer: Signer) -> SessionResponse:
@@ -261,7 +323,8 @@ class DirectoryClient:
         if self.session is None:
             raise NotSignedIn(MESSAGES[ProblemType.SESSION_ENDED],
                               kind=ProblemType.SESSION_ENDED)
-        challenge, message = await self._challenge(self.session.user.username)
+        challenge, message = await self._challenge(self.session.user.username,
+                                                   self.session.realm.name)
         signature = base64.b64encode(await signer(message)).decode()
         session = await self._call(
             "POST", "/v1/auth/renew", SessionResponse, auth=False,
@@ -280,9 +343,14 @@ class DirectoryClient:
         self._access_token = None
 
     async def sign_out(self) -> None:
+        """End the session at the service: with the access token while unlocked, else (on
+        the lock screen) with the session's logout token and no bearer."""
         try:
             if self._access_token is not None:
                 await self._raw("POST", "/v1/auth/logout")
+            elif self.session is not None:
+                await self._raw("POST", "/v1/auth/logout", auth=False,
+                                body=LogoutRequest(logout_token=self.session.logout_token))
         finally:
             self._access_token = None
             self.session = None

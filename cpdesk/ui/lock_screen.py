@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cpdesk.session import DeskSession, NeedFullSignIn, State, user_message
+from cpdesk.session import DeskSession, NeedFullSignIn, State, failure_of
 from cpdesk.ui.pin_entry import PinEntry
 from cpdesk.widgets.async_slot import async_slot
 from cpdesk.widgets.error_summary import ErrorSummary
@@ -245,13 +245,13 @@ class LockScreen(QWidget):
             self.show_sign_in(str(exc))
             return False
         except Exception as exc:
-            message = user_message(exc)
-            if message is None:
+            failure = failure_of(exc)
+            if failure is None:
                 raise
             self._set_busy(False, None)
             await self.pin.refresh(self.session)
             target = self.pin.field if self.pin.allowed else self.submit_button
-            self.summary.show_problems([(message, target)])
+            self.summary.show_problems([(failure.message, target)])
             return False
         finally:
             for index in range(len(pin)):

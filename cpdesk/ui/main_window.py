@@ -20,6 +20,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -28,7 +29,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cpdesk.session import DeskSession, LockReason, SessionEvent, State, user_message
+from cpdesk.session import (
+    SEARCH,
+    VIEW_OWN_ACTIVITY,
+    VIEW_RECORD,
+    DeskSession,
+    LockReason,
+    SessionEvent,
+    State,
+    failure_of,
+)
 from cpdesk.ui.banners import BannerStrip
 from cpdesk.ui.desktop_lock import DesktopLockWatcher
 from cpdesk.ui.help import SIGN_IN_HELP, HelpWindow
@@ -42,6 +52,10 @@ from cpdesk.widgets.clipboard import SecretClipboard
 
 ENDING: Final = (LockReason.SESSION_ENDED, LockReason.SIGNED_OUT)
 APP_TITLE: Final = "cpdesk"
+NO_TASKS: Final = ("Your account has no tasks in cpdesk. If you need to search the directory, "
+                   "ask your user manager.")
+NO_RECORDS: Final = ("Your account cannot open records. If you need to, ask your user "
+                     "manager.")
 
 
 @dataclass(frozen=True)
@@ -122,7 +136,11 @@ class MainWindow(QMainWindow):
                                       show_busy_after_ms=self.timings.busy_show_ms,
                                       explain_busy_after_ms=self.timings.busy_explain_ms)
         self.activity_view = ActivityView(session, self.views)
-        for view in (self.search_view, self.record_view, self.activity_view):
+        self.no_tasks = QLabel(NO_TASKS, self.views)
+        self.no_tasks.setWordWrap(True)
+        self.no_tasks.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.no_tasks.setAccessibleName("No tasks")
+        for view in (self.search_view, self.record_view, self.activity_view, self.no_tasks):
             self.views.addWidget(view)
         self.pages.addWidget(self.work)
         self.search_view.recordRequested.connect(self.open_record)
@@ -194,11 +212,20 @@ class MainWindow(QMainWindow):
         self.nav.blockSignals(True)
         self.nav.clear()
         self._nav_views: list[QWidget] = []
-        if self.session.may_search:
+        if self.session.can(SEARCH):
             self._add_nav("Search", self.search_view)
-        self._add_nav("My activity", self.activity_view)
+        if self.session.can(VIEW_OWN_ACTIVITY):
+            self._add_nav("My activity", self.activity_view)
         self.nav.blockSignals(False)
         self._sync_nav()
+
+    def _start_view(self) -> QWidget:
+        """The first screen after sign-in: the first task the user's capabilities allow."""
+        if self.session.can(SEARCH):
+            return self.search_view
+        if self.session.can(VIEW_OWN_ACTIVITY):
+            return self.activity_view
+        return self.no_tasks
 
     def _add_nav(self, text: str, view: QWidget) -> None:
         item = QListWidgetItem(text, self.nav)
@@ -235,6 +262,9 @@ class MainWindow(QMainWindow):
 
     @async_slot(str)
     async def open_record(self, child_id: str) -> None:
+        if not self.session.can(VIEW_RECORD):
+            self.search_view.results.say(NO_RECORDS)
+            return
         self.show_view(self.record_view)
         await self.record_view.open(child_id)
 
@@ -243,7 +273,7 @@ class MainWindow(QMainWindow):
             return
         if self.current is self.record_view:
             self.show_view(self.search_view, remember=False)
-            self.search_view.table.setFocus()
+            self.search_view.results.table.setFocus()
             return
         while self._history:
             previous = self._history.pop()
@@ -252,7 +282,7 @@ class MainWindow(QMainWindow):
                 return
 
     def focus_search(self) -> None:
-        if self.unlocked and self.session.may_search:
+        if self.unlocked and self.session.can(SEARCH):
             self.show_view(self.search_view)
             self.search_view.focus_form()
 
@@ -302,7 +332,7 @@ class MainWindow(QMainWindow):
                 self._spawn(self._resume())
             else:
                 self._signed_in_before = True
-                start = self.search_view if self.session.may_search else self.activity_view
+                start = self._start_view()
                 self._history = []
                 self.show_view(start, remember=False)
                 if start is self.search_view:
@@ -358,7 +388,7 @@ class MainWindow(QMainWindow):
         try:
             status = await self.session.service_status()
         except Exception as exc:
-            if user_message(exc) is None:
+            if failure_of(exc) is None:
                 raise
             self.status.set_connected(None)
             return

@@ -16,7 +16,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from cpdesk.session import DeskSession, user_message
+from cpdesk.session import DeskSession, failure_of
 from cpdesk.vault.token import TokenStatus
 from cpdesk.widgets.text import field_block
 
@@ -88,10 +88,10 @@ class PinEntry(QWidget):
         try:
             status = await session.token_status()
         except Exception as exc:
-            message = user_message(exc)
-            if message is None:
+            failure = failure_of(exc)
+            if failure is None:
                 raise
-            self._show(message, False)
+            self._show(failure.message, False)
             return False
         self.status = status
         message, allowed = describe(status)

@@ -7,7 +7,6 @@ they do not recognise.
 
 from __future__ import annotations
 
-import asyncio
 from typing import Any, Final
 
 from PySide6.QtCore import Qt
@@ -23,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from cpdesk.contract import ActivityEntry
-from cpdesk.session import DeskSession, user_message
+from cpdesk.session import DeskSession, Failure
 from cpdesk.views.labels import REASONS, action_text, local_time
+from cpdesk.views.operation import ViewOperation
 from cpdesk.widgets.async_slot import async_slot
 from cpdesk.widgets.rows_model import RowsModel
 from cpdesk.widgets.text import heading, hint
@@ -69,7 +69,7 @@ class ActivityView(QWidget):
         super().__init__(parent)
         self.session = session
         self.setAccessibleName("My activity")
-        self._generation = 0
+        self.operation = ViewOperation(None, self._show_failure)
         layout = QVBoxLayout(self)
         layout.addWidget(heading("My activity", 1, self))
         layout.addWidget(hint("Everything you have done in the directory, newest first, as "
@@ -104,28 +104,20 @@ class ActivityView(QWidget):
         await self.load()
 
     async def load(self) -> None:
-        generation = self._generation
         self.message.setText("Loading your activity…")
-        try:
-            response = await self.session.activity()
-        except asyncio.CancelledError:
-            raise
-        except Exception as exc:
-            message = user_message(exc)
-            if message is None:
-                raise
-            if generation == self._generation:
-                self.message.setText(message)
-            return
-        if generation == self._generation:
+        response = await self.operation.run(self.session.activity)
+        if response is not None:
             self.model.set_rows(response.entries)
             count = len(response.entries)
             self.message.setText(f"{count} {'entry' if count == 1 else 'entries'}.")
 
+    def _show_failure(self, failure: Failure) -> None:
+        self.message.setText(failure.message)
+
     def clear(self, *, forget: bool = False) -> None:
         """Child IDs are child data: the trail goes on lock, like everything else."""
         del forget
-        self._generation += 1
+        self.operation.invalidate()
         self.model.clear()
         self.message.clear()
 

@@ -8,7 +8,6 @@ guesses what is behind them.
 
 from __future__ import annotations
 
-import asyncio
 from typing import Final
 
 from PySide6.QtCore import Qt, Signal
@@ -25,8 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from cpdesk.contract import Address, CarerView, ChildRecord, InvolvementView, ProblemType
-from cpdesk.session import DeskSession, user_message
+from cpdesk.session import DeskSession, Failure
+from cpdesk.views.la_names import la_text
 from cpdesk.views.labels import GENDERS, SERVICES, long_date
+from cpdesk.views.operation import ViewOperation
 from cpdesk.views.reason import Reason, ReasonDialog, ask_reason
 from cpdesk.widgets.async_slot import async_slot
 from cpdesk.widgets.busy import EXPLAIN_AFTER_MS, SHOW_AFTER_MS, BusyIndicator
@@ -134,8 +135,6 @@ class RecordView(QWidget):
         self.child_id: str | None = None
         self.record: ChildRecord | None = None
         self.dialog: ReasonDialog | None = None
-        self._task: asyncio.Task[None] | None = None
-        self._generation = 0
 
         outer = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -159,8 +158,8 @@ class RecordView(QWidget):
 
         self.busy = BusyIndicator(self, show_after_ms=show_busy_after_ms,
                                   explain_after_ms=explain_busy_after_ms)
-        self.busy.cancelled.connect(self.cancel)
         outer.addWidget(self.busy)
+        self.operation = ViewOperation(self.busy, self._show_failure)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setProperty("role", "status-message")
@@ -180,25 +179,21 @@ class RecordView(QWidget):
 
     async def open(self, child_id: str) -> None:
         """Ask the reason if there is none yet for this session, then fetch and show."""
-        self.cancel()
+        self.operation.cancel()
         self._wipe_content()
         self.child_id = child_id
-        generation = self._generation
-        self._task = asyncio.current_task()
-        try:
-            if self.reason is None:
-                reason = await self._ask(None)
-                if reason is None:
-                    if generation == self._generation:
-                        self.child_id = None
-                        self.backRequested.emit()
-                    return
-                self.reason = reason
-                self._update_reason_label()
-            await self._fetch(child_id, generation)
-        finally:
-            if generation == self._generation and self._task is asyncio.current_task():
-                self._task = None
+        generation = self.operation.generation
+        if self.reason is None:
+            reason = await self._ask(None)
+            if not self.operation.current(generation):
+                return
+            if reason is None:
+                self.child_id = None
+                self.backRequested.emit()
+                return
+            self.reason = reason
+            self._update_reason_label()
+        await self._fetch(child_id)
 
     async def _ask(self, current: Reason | None) -> Reason | None:
         self.dialog = ReasonDialog(self.window(), current)
@@ -207,26 +202,20 @@ class RecordView(QWidget):
         finally:
             self.dialog = None
 
-    async def _fetch(self, child_id: str, generation: int) -> None:
-        assert self.reason is not None
-        self.busy.start("Opening the record…", "Still waiting for the directory service.")
-        try:
-            record = await self.session.record(child_id, self.reason.code, self.reason.text)
-        except Exception as exc:
-            message = user_message(exc)
-            if message is None:
-                raise
-            if generation == self._generation:
-                if getattr(exc, "kind", None) is ProblemType.REASON_TEXT:
-                    self.reason = None
-                    self._update_reason_label()
-                self.message.setText(message)
-            return
-        finally:
-            if generation == self._generation:
-                self.busy.stop()
-        if generation == self._generation:
+    async def _fetch(self, child_id: str) -> None:
+        reason = self.reason
+        assert reason is not None
+        record = await self.operation.run(
+            lambda: self.session.record(child_id, reason.code, reason.text),
+            ("Opening the record…", "Still waiting for the directory service."))
+        if record is not None:
             self._render(record)
+
+    def _show_failure(self, failure: Failure) -> None:
+        if failure.kind is ProblemType.REASON_TEXT:
+            self.reason = None
+            self._update_reason_label()
+        self.message.setText(failure.message)
 
     @async_slot()
     async def change_reason(self) -> None:
@@ -239,10 +228,7 @@ class RecordView(QWidget):
             await self.open(self.child_id)
 
     def cancel(self) -> None:
-        task, self._task = self._task, None
-        if task is not None and task is not asyncio.current_task() and not task.done():
-            task.cancel()
-        self.busy.stop()
+        self.operation.cancel()
 
     def _update_reason_label(self) -> None:
         if self.reason is None:
@@ -312,7 +298,7 @@ class RecordView(QWidget):
         if record.address is not None:
             rows.append(("Address", address_text(record.address)))
         if record.la:
-            rows.append(("Local authority", record.la))
+            rows.append(("Local authority", la_text(record.la)))
         for key, value in rows:
             key_label = QLabel(key, self.content)
             key_label.setFont(scaled_font(1.0, bold=True))
@@ -406,7 +392,7 @@ class RecordView(QWidget):
 
         ``forget`` (sign-out) also drops the child ID and the reason kept for the session.
         """
-        self._generation += 1
+        self.operation.invalidate()
         if self.dialog is not None:
             self.dialog.other_text.clear()
             self.dialog.reject()

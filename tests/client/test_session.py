@@ -10,9 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import load_children
 from sqlalchemy import Engine
-from testkit import PIN, child, run
+from testkit import PIN, child, load_children, run
 
 from cpdesk.central.embedded import EmbeddedService
 from cpdesk.contract import SearchRequest
@@ -187,7 +186,7 @@ def test_renews_before_expiry_and_ends_with_the_session(engine: Engine, enrol: A
 
 def test_what_the_shell_reads_from_the_session(service: EmbeddedService, enrol: Any,
                                                tmp_path: Path) -> None:
-    from cpdesk.session import user_message
+    from cpdesk.session import SEARCH, VIEW_OWN_ACTIVITY, VIEW_RECORD, Failure, failure_of
     from cpdesk.sync.api import ServiceUnreachable
     from cpdesk.vault.errors import PinLocked
 
@@ -202,12 +201,14 @@ def test_what_the_shell_reads_from_the_session(service: EmbeddedService, enrol: 
         seen.append(event.kind)
 
     async def work() -> None:
-        assert session.time_left is None and not session.may_search
+        assert session.time_left is None and not session.can(SEARCH)
         assert (await session.service_status()).realm.training
         session.subscribe(listener)
         session.unsubscribe(listener)
         await session.sign_in(user.username, user.password, bytearray(PIN.encode()))
-        assert not session.may_search  # a user manager sees no child
+        # What the service's policy allows, not a table of roles in the client.
+        assert not session.can(SEARCH) and not session.can(VIEW_RECORD)  # sees no child
+        assert session.user is not None and SEARCH not in session.user.capabilities
         assert session.now() == moment[0]
         left = session.time_left
         assert left is not None
@@ -215,14 +216,15 @@ def test_what_the_shell_reads_from_the_session(service: EmbeddedService, enrol: 
         moment[0] += dt.timedelta(hours=13)
         assert session.time_left == dt.timedelta(0)
         await other.sign_in(helper.username, helper.password, bytearray(PIN.encode()))
-        assert other.may_search
+        assert other.can(SEARCH) and other.can(VIEW_RECORD) and other.can(VIEW_OWN_ACTIVITY)
         for client in (session.client, other.client):
             await client.aclose()
 
     run(work())
     assert seen == []
-    assert user_message(ServiceUnreachable("The service did not answer.")) == (
-        "The service did not answer.")
-    assert user_message(PinLocked()).startswith("Your smart card's PIN is locked")
-    assert user_message(NotUnlocked()) == str(NotUnlocked())
-    assert user_message(RuntimeError("a bug")) is None
+    assert failure_of(ServiceUnreachable("The service did not answer.")) == Failure(
+        "The service did not answer.", unreachable=True)
+    locked = failure_of(PinLocked())
+    assert locked is not None and locked.message.startswith("Your smart card's PIN is locked")
+    assert failure_of(NotUnlocked()) == Failure(str(NotUnlocked()))
+    assert failure_of(RuntimeError("a bug")) is None

@@ -127,7 +127,8 @@ def test_usable_at_200_percent_text_on_1366x768(gui: Gui, enrol: Any, children: 
             view.ensure_visible(widget)
             await until(lambda w=widget: w.visibleRegion().boundingRect().height()
                         >= w.height() - 1, f"{widget.accessibleName()} in view")
-        assert view.table.height() >= 3 * view.table.verticalHeader().defaultSectionSize()
+        table = view.results.table
+        assert table.height() >= 3 * table.verticalHeader().defaultSectionSize()
         await walk.open_first("training")
         assert window.minimumSizeHint().width() <= 1366
 

@@ -70,7 +70,7 @@ def test_sign_in_search_record_lock_unlock(gui: Gui, enrol: Any, children: None)
         assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
             "Search", "My activity"]
         assert window.current is window.search_view
-        assert window.focusWidget() is window.search_view.surname
+        assert window.focusWidget() is window.search_view.form.surname
 
         # Search: Enter from the date field, first row selected, focus in the results.
         view = window.search_view

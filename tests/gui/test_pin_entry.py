@@ -126,14 +126,14 @@ def test_removing_the_card_locks_and_clears(gui: Gui, enrol: Any, engine: Any) -
         fake.remove()
         await until(lambda: desk.session.state == State.LOCKED, "the lock on removal")
         assert desk.session.lock_reason is LockReason.TOKEN_REMOVED
-        assert window.search_view.model.rowCount() == 0
+        assert window.search_view.results.model.rowCount() == 0
         assert window.lock_screen.reason.text() == LOCK_MESSAGES[LockReason.TOKEN_REMOVED]
         await until(lambda: window.lock_screen.pin.state.text() == ABSENT, "insert your card")
         assert not window.lock_screen.pin.field.isEnabled()
         fake.reinsert()
         await until(lambda: window.lock_screen.pin.field.isEnabled(), "the card back")
         await walk.unlock(user.pin)
-        assert window.search_view.model.rowCount() == 1  # the search ran again
+        assert window.search_view.results.model.rowCount() == 1  # the search ran again
 
     gui.run(scenario())
 

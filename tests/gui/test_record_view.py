@@ -50,7 +50,7 @@ def test_other_reason_needs_words_and_the_reason_is_kept(gui: Gui, enrol: Any,
         desk, _walk = await open_with(gui, user)
         window = desk.window
         record = window.record_view
-        press(window.search_view.table, Qt.Key.Key_Return)
+        press(window.search_view.results.table, Qt.Key.Key_Return)
         await until(lambda: record.dialog is not None and record.dialog.isVisible(), "question")
         dialog = record.dialog
         dialog.ok.click()
@@ -69,8 +69,8 @@ def test_other_reason_needs_words_and_the_reason_is_kept(gui: Gui, enrol: Any,
         await Walkthrough(window).activate()  # as the window manager would after a dialog
         press(window.focusWidget() or window, Qt.Key.Key_Escape)
         assert window.current is window.search_view
-        press(window.search_view.table, Qt.Key.Key_Down)
-        press(window.search_view.table, Qt.Key.Key_Return)
+        press(window.search_view.results.table, Qt.Key.Key_Down)
+        press(window.search_view.results.table, Qt.Key.Key_Return)
         await until(lambda: record.record is not None and record.record.id == "CP0000000012",
                     "the second record")
         assert record.dialog is None
@@ -97,7 +97,7 @@ def test_cancelling_the_question_opens_nothing(gui: Gui, enrol: Any, children: N
         desk, _ = await open_with(gui, user)
         window = desk.window
         record = window.record_view
-        press(window.search_view.table, Qt.Key.Key_Return)
+        press(window.search_view.results.table, Qt.Key.Key_Return)
         await until(lambda: record.dialog is not None and record.dialog.isVisible(), "question")
         record.dialog.cancel.click()
         await until(lambda: window.current is window.search_view, "back to the results")
@@ -168,14 +168,14 @@ def test_locking_with_the_question_open_closes_it(gui: Gui, enrol: Any,
     async def scenario() -> None:
         desk, walk = await open_with(gui, user)
         record = desk.window.record_view
-        press(desk.window.search_view.table, Qt.Key.Key_Return)
+        press(desk.window.search_view.results.table, Qt.Key.Key_Return)
         await until(lambda: record.dialog is not None and record.dialog.isVisible(), "question")
         await desk.session.lock()
         await until(lambda: record.dialog is None, "the question closed")
         assert record.record is None
         await walk.unlock(user.pin)
         # The record was never opened: the user is back on the results, fetched again.
-        await until(lambda: desk.window.search_view.model.rowCount() == 2, "the results")
+        await until(lambda: desk.window.search_view.results.model.rowCount() == 2, "the results")
         assert desk.window.current is desk.window.search_view
 
     gui.run(scenario())

@@ -30,22 +30,22 @@ def test_enter_searches_from_any_field_and_tab_follows_reading_order(
         desk, _ = await gui.signed_in(user)
         view = desk.window.search_view
         # Tab moves through the form in reading order.
-        view.surname.setFocus()
+        view.form.surname.setFocus()
         seen = [desk.window.focusWidget()]
         for _ in range(len(view.tab_chain) - 1):
             press(desk.window.focusWidget(), Qt.Key.Key_Tab)
             seen.append(desk.window.focusWidget())
         assert seen == view.tab_chain
 
-        type_into(view.surname, "Ferreira")
-        type_into(view.dob.year, "2016")
-        view.gender.setFocus()
-        press(view.gender, Qt.Key.Key_Return)  # Enter from the gender list searches too
-        await until(lambda: view.model.rowCount() == 1, "one result")
+        type_into(view.form.surname, "Ferreira")
+        type_into(view.form.dob.year, "2016")
+        view.form.gender.setFocus()
+        press(view.form.gender, Qt.Key.Key_Return)  # Enter from the gender list searches too
+        await until(lambda: view.results.model.rowCount() == 1, "one result")
         assert view.last_request is not None and view.last_request.dob == "2016"
         # Ctrl+F goes back to the form from the results.
-        press(view.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-        assert desk.window.focusWidget() is view.surname
+        press(view.results.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+        assert desk.window.focusWidget() is view.form.surname
 
     gui.run(scenario())
 
@@ -57,20 +57,20 @@ def test_too_few_details_show_an_error_summary_that_leads_to_the_field(
     async def scenario() -> None:
         desk, _ = await gui.signed_in(user)
         view = desk.window.search_view
-        press(view.surname, Qt.Key.Key_Return)
-        await until(lambda: view.summary.isVisible(), "the error summary")
-        assert view.summary.messages() == ["Enter a surname and a date of birth, or an ID"]
+        press(view.form.surname, Qt.Key.Key_Return)
+        await until(lambda: view.form.summary.isVisible(), "the error summary")
+        assert view.form.summary.messages() == ["Enter a surname and a date of birth, or an ID"]
 
-        type_into(view.surname, "Ferreira")
-        press(view.surname, Qt.Key.Key_Return)
+        type_into(view.form.surname, "Ferreira")
+        press(view.form.surname, Qt.Key.Key_Return)
         wanted = ["Enter a date of birth (the year alone is enough)"]
-        await until(lambda: view.summary.messages() == wanted, "the service's refusal")
-        assert view.summary.title.text() == "There is a problem"
-        assert view._errors["dob"].isVisibleTo(view)
-        assert desk.window.focusWidget() is view.summary
-        view.summary.links[0].click()
-        assert desk.window.focusWidget() is view.dob.day
-        assert view.model.rowCount() == 0
+        await until(lambda: view.form.summary.messages() == wanted, "the service's refusal")
+        assert view.form.summary.title.text() == "There is a problem"
+        assert view.form.errors["dob"].isVisibleTo(view)
+        assert desk.window.focusWidget() is view.form.summary
+        view.form.summary.links[0].click()
+        assert desk.window.focusWidget() is view.form.dob.day
+        assert view.results.model.rowCount() == 0
 
     gui.run(scenario())
 
@@ -82,25 +82,25 @@ def test_impossible_dates_are_caught_before_searching(gui: Gui, enrol: Any,
     async def scenario() -> None:
         desk, _ = await gui.signed_in(user)
         view = desk.window.search_view
-        type_into(view.surname, "Ferreira")
-        type_into(view.dob.day, "31")
-        type_into(view.dob.month, "2")
-        type_into(view.dob.year, "2016")
-        press(view.dob.year, Qt.Key.Key_Return)
-        await until(lambda: view.summary.isVisible(), "the error summary")
-        assert view.summary.messages() == ["Date of birth must be a real date"]
-        assert view._errors["dob"].text() == "Error: Date of birth must be a real date"
+        type_into(view.form.surname, "Ferreira")
+        type_into(view.form.dob.day, "31")
+        type_into(view.form.dob.month, "2")
+        type_into(view.form.dob.year, "2016")
+        press(view.form.dob.year, Qt.Key.Key_Return)
+        await until(lambda: view.form.summary.isVisible(), "the error summary")
+        assert view.form.summary.messages() == ["Date of birth must be a real date"]
+        assert view.form.errors["dob"].text() == "Error: Date of birth must be a real date"
         assert view.last_request is None  # nothing went to the service
-        type_into(view.dob.day, "")
-        type_into(view.dob.month, "")
-        type_into(view.dob.year, "16")
-        view.summary.clear()
-        press(view.dob.year, Qt.Key.Key_Return)
-        await until(lambda: view.summary.isVisible(), "the error summary")
-        assert view.summary.messages() == ["Year must include 4 numbers"]
-        view.clear_button.click()
-        assert view.surname.text() == "" and view.dob.year.text() == ""
-        assert view.summary.isHidden() and desk.window.focusWidget() is view.surname
+        type_into(view.form.dob.day, "")
+        type_into(view.form.dob.month, "")
+        type_into(view.form.dob.year, "16")
+        view.form.summary.clear()
+        press(view.form.dob.year, Qt.Key.Key_Return)
+        await until(lambda: view.form.summary.isVisible(), "the error summary")
+        assert view.form.summary.messages() == ["Year must include 4 numbers"]
+        view.form.clear_button.click()
+        assert view.form.surname.text() == "" and view.form.dob.year.text() == ""
+        assert view.form.summary.isHidden() and desk.window.focusWidget() is view.form.surname
 
     gui.run(scenario())
 
@@ -111,25 +111,25 @@ def test_too_many_and_none_say_what_to_do_next(gui: Gui, enrol: Any, children: N
     async def scenario() -> None:
         desk, _ = await gui.signed_in(user)
         view = desk.window.search_view
-        type_into(view.surname, "Whitlock")
-        type_into(view.dob.year, "2012")
-        press(view.surname, Qt.Key.Key_Return)
-        await until(lambda: "More than 50" in view.message.text(), "the too-many hint")
-        assert view.message.text() == (
+        type_into(view.form.surname, "Whitlock")
+        type_into(view.form.dob.year, "2012")
+        press(view.form.surname, Qt.Key.Key_Return)
+        await until(lambda: "More than 50" in view.results.message.text(), "the too-many hint")
+        assert view.results.message.text() == (
             "More than 50 children match. Add forenames, a full date of birth, gender or a "
             "postcode to narrow the search.")
-        assert view.model.rowCount() == 0
+        assert view.results.model.rowCount() == 0
 
-        type_into(view.surname, "Ferreira")
-        type_into(view.dob.year, "2011")
-        press(view.surname, Qt.Key.Key_Return)
-        await until(lambda: "No child matches" in view.message.text(), "the none hint")
-        assert view.message.text().endswith('To include similar names and dates, choose '
+        type_into(view.form.surname, "Ferreira")
+        type_into(view.form.dob.year, "2011")
+        press(view.form.surname, Qt.Key.Key_Return)
+        await until(lambda: "No child matches" in view.results.message.text(), "the none hint")
+        assert view.results.message.text().endswith('To include similar names and dates, choose '
                                             '"Widen search".')
-        view.widen_button.click()
+        view.form.widen_button.click()
         await until(lambda: view.last_request is not None and view.last_request.fuzzy,
                     "a widened search")
-        await until(lambda: not view.busy.active and bool(view.message.text()),
+        await until(lambda: not view.busy.active and bool(view.results.message.text()),
                     "the widened result")
 
     gui.run(scenario())

@@ -68,7 +68,7 @@ def test_renewal_warning_and_end_of_session(gui: Gui, engine: Engine, enrol: Any
             assert screen.reason.text() == LOCK_MESSAGES[LockReason.SESSION_ENDED]
             assert window.search_view.last_request is None
             assert window.record_view.reason is None
-            assert window.search_view.model.rowCount() == 0
+            assert window.search_view.results.model.rowCount() == 0
             assert window.banners.expiry.isHidden()
 
         gui.run(scenario())
@@ -83,14 +83,14 @@ def test_idle_locks_and_user_input_keeps_it_open(gui: Gui, enrol: Any) -> None:
         desk, _ = await gui.signed_in(user, session_timings=idle, monotonic=clock)
         window = desk.window
         clock.now += 50
-        press(window.search_view.surname, Qt.Key.Key_A)  # typing is activity
+        press(window.search_view.form.surname, Qt.Key.Key_A)  # typing is activity
         clock.now += 50
-        await until(lambda: window.search_view.surname.text() == "a", "the key press")
+        await until(lambda: window.search_view.form.surname.text() == "a", "the key press")
         assert desk.session.state == State.UNLOCKED
         clock.now += 11
         await until(lambda: desk.session.state == State.LOCKED, "the idle lock")
         assert window.lock_screen.reason.text() == LOCK_MESSAGES[LockReason.IDLE]
-        assert window.search_view.surname.text() == ""
+        assert window.search_view.form.surname.text() == ""
 
     gui.run(scenario())
 

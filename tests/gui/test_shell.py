@@ -34,7 +34,7 @@ def test_f1_helps_with_the_screen_in_front_of_the_user(gui: Gui, enrol: Any,
         walk = Walkthrough(window)
         await walk.sign_in(user.username, user.password, user.pin)
         await walk.activate()
-        press(window.search_view.surname, Qt.Key.Key_F1)
+        press(window.search_view.form.surname, Qt.Key.Key_F1)
         assert window.help_window.title.text() == "Help: Search for a child"
         window.help_window.close()
         await walk.activate()

@@ -1,0 +1,297 @@
+"""The search form: the fields, the error summary, and the minimum-input rule before any
+round trip.
+
+Enter in any field asks for a search; the form turns what was typed into a
+:class:`~cpdesk.contract.SearchRequest`, or shows what to fix. What a search lacks comes from
+the contract's own :meth:`SearchRequest.what_to_add` (the service runs the same function),
+as :class:`~cpdesk.contract.MissingInput` values mapped to the form's fields here.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from typing import Any, Final
+
+from pydantic import ValidationError
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cpdesk.contract import MissingInput, SearchRequest
+from cpdesk.widgets.date_input import DateInput, DateProblem
+from cpdesk.widgets.error_summary import ErrorSummary
+from cpdesk.widgets.text import field_block, set_field_error
+
+# What a search lacks, as the user should read it, and the field that takes it.
+MISSING: Final[dict[MissingInput, tuple[str, str]]] = {
+    MissingInput.SURNAME: ("surname", "Enter a surname"),
+    MissingInput.FORENAMES: ("forenames", "Enter forenames"),
+    MissingInput.DOB: ("dob", "Enter a date of birth (the year alone is enough)"),
+    MissingInput.DOB_FULL: ("dob", "Enter a full date of birth"),
+    MissingInput.DOB_RANGE: ("dob_from", "Enter a range of birth dates"),
+    MissingInput.GENDER: ("gender", "Choose a gender"),
+    MissingInput.POSTCODE: ("postcode", "Enter a postcode"),
+    MissingInput.ID: ("id", "Enter an ID"),
+}
+# A name typed but of nothing a search can compare (punctuation only, say).
+NO_LETTERS: Final[dict[str, str]] = {
+    "surname": "Enter a surname with letters in it",
+    "forenames": "Enter forenames with letters in them (at least 2 before *)",
+    "postcode": "Enter a postcode with letters and numbers in it",
+}
+EMPTY: Final = "Enter a surname and a date of birth, or an ID"
+INVALID: Final[dict[str, str]] = {
+    "surname": "Surname must be 100 characters or fewer, without special characters",
+    "forenames": "Forenames can end with * only after at least 2 letters",
+    "postcode": "Enter a real postcode, like LS6 2QE or LS6",
+    "id": "An ID has only letters, numbers and hyphens",
+    "dob_to": "Check the range of birth dates",
+    "dob_from": "Check the range of birth dates",
+}
+
+
+class _Fields(QWidget):
+    """The grid of fields; Enter anywhere in it submits."""
+
+    submitted = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.submitted.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class SearchForm(QWidget):
+    """Fields, buttons and error summary. ``searchRequested(fuzzy)`` asks for a search."""
+
+    searchRequested = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.summary = ErrorSummary(self)
+        outer.addWidget(self.summary)
+
+        # The form scrolls when large text makes it taller than its share of the screen, so
+        # the results keep room for a few rows even at 200 % text on a 1366×768 display.
+        self.form_area = QScrollArea(self)
+        self.form_area.setWidgetResizable(True)
+        self.form_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.form_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.form_area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        holder = QWidget(self.form_area)
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        self.fields_widget = _Fields(holder)
+        self.fields_widget.submitted.connect(lambda: self.searchRequested.emit(False))
+        grid = QGridLayout(self.fields_widget)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(24)
+        parent_ = self.fields_widget
+        self.surname = QLineEdit(parent_)
+        self.forenames = QLineEdit(parent_)
+        self.dob = DateInput("Date of birth", parent_)
+        self.dob_from = DateInput("Born on or after", parent_, partial=False)
+        self.dob_to = DateInput("Born on or before", parent_, partial=False)
+        self.gender = QComboBox(parent_)
+        for text, value in (("Any", None), ("Female", "female"), ("Male", "male"),
+                            ("Not known", "unknown")):
+            self.gender.addItem(text, value)
+        self.postcode = QLineEdit(parent_)
+        self.postcode.setMaxLength(10)
+        self.child_id = QLineEdit(parent_)
+        self.child_id.setMaxLength(40)
+
+        blocks: dict[str, tuple[QWidget, QLabel]] = {
+            "surname": field_block("&Surname", self.surname, None, parent_),
+            "forenames": field_block("&Forenames", self.forenames,
+                                     "End with * to match the start of a name", parent_),
+            "dob": field_block("Date of &birth", self.dob,
+                               "For example, 27 3 2014. The year alone is enough.", parent_),
+            "dob_from": field_block("Or born between", self.dob_from,
+                                    "From, for example 1 1 2014", parent_),
+            "dob_to": field_block("And", self.dob_to, "To, for example 31 12 2015", parent_),
+            "gender": field_block("&Gender", self.gender, None, parent_),
+            "postcode": field_block("&Postcode", self.postcode, "Full or first half, "
+                                    "for example LS6 2QE or LS6", parent_),
+            "id": field_block("I&D", self.child_id, "The child's ContactPoint ID", parent_),
+        }
+        self.errors = {key: label for key, (_block, label) in blocks.items()}
+        self.fields: dict[str, QWidget] = {
+            "surname": self.surname, "forenames": self.forenames, "dob": self.dob,
+            "dob_from": self.dob_from, "dob_to": self.dob_to, "gender": self.gender,
+            "postcode": self.postcode, "id": self.child_id,
+        }
+        # Reading order: left to right, top to bottom; labels line up along each row.
+        top = Qt.AlignmentFlag.AlignTop
+        for key, row, column in (("surname", 0, 0), ("forenames", 0, 1), ("id", 0, 2),
+                                 ("dob", 1, 0), ("dob_from", 1, 1), ("dob_to", 1, 2),
+                                 ("gender", 2, 0), ("postcode", 2, 1)):
+            grid.addWidget(blocks[key][0], row, column, top)
+        grid.setColumnStretch(3, 1)
+        holder_layout.addWidget(self.fields_widget)
+
+        buttons = QHBoxLayout()
+        self.search_button = QPushButton("Search", holder)
+        self.search_button.setProperty("role", "primary")
+        self.search_button.setAccessibleName("Search")
+        self.search_button.clicked.connect(lambda: self.searchRequested.emit(False))
+        self.widen_button = QPushButton("Widen search", holder)
+        self.widen_button.setAccessibleName("Widen search")
+        self.widen_button.setAccessibleDescription(
+            "Search again including similar names and nearby dates of birth")
+        self.widen_button.clicked.connect(lambda: self.searchRequested.emit(True))
+        self.clear_button = QPushButton("Clear the form", holder)
+        self.clear_button.setAccessibleName("Clear the form")
+        self.clear_button.clicked.connect(self.clear_and_focus)
+        for button in (self.search_button, self.widen_button, self.clear_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        holder_layout.addLayout(buttons)
+        self.form_area.setWidget(holder)
+        outer.addWidget(self.form_area)
+
+        # Tab follows reading order: across each row of the form, then the buttons (the grid
+        # alone would give creation order).
+        self.tab_chain: list[QWidget] = [
+            self.surname, self.forenames, self.child_id, *self.dob.parts,
+            *self.dob_from.parts, *self.dob_to.parts, self.gender, self.postcode,
+            self.search_button, self.widen_button, self.clear_button]
+        for before, after in itertools.pairwise(self.tab_chain):
+            QWidget.setTabOrder(before, after)
+
+    def ensure_visible(self, widget: QWidget) -> None:
+        """Scroll the form so that ``widget`` (a field or button of it) can be seen."""
+        holder = self.form_area.widget()
+        if holder is not None and holder.isAncestorOf(widget):
+            self.form_area.ensureWidgetVisible(widget)
+
+    def focus_first(self) -> None:
+        self.surname.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.surname.selectAll()
+
+    # -- errors -------------------------------------------------------------------------------
+
+    def clear_errors(self) -> None:
+        for key, label in self.errors.items():
+            set_field_error(self.fields[key], label, None)
+        self.summary.clear()
+
+    def mark(self, key: str, message: str) -> None:
+        set_field_error(self.fields[key], self.errors[key], message)
+
+    def show_problems(self, problems: Sequence[tuple[str, str]]) -> None:
+        """Mark each (field, message) and list them in the summary, each leading to its field."""
+        items: list[tuple[str, QWidget | None]] = []
+        for key, message in problems:
+            self.mark(key, message)
+            items.append((message, self.fields[key]))
+        self.summary.show_problems(items)
+
+    def show_missing(self, missing: Sequence[MissingInput]) -> None:
+        """What a search lacks (the contract's names), on the fields that take it."""
+        problems: list[tuple[str, str]] = []
+        for item in missing:
+            key, message = MISSING[item]
+            if key in NO_LETTERS and self._typed(key):
+                message = NO_LETTERS[key]
+            if all(key != k for k, _ in problems):
+                problems.append((key, message))
+        self.show_problems(problems)
+
+    def _typed(self, key: str) -> bool:
+        field = self.fields[key]
+        return isinstance(field, QLineEdit) and bool(field.text().strip())
+
+    # -- the request --------------------------------------------------------------------------
+
+    def build_request(self, fuzzy: bool = False) -> SearchRequest | None:
+        """The request the form describes, or ``None`` after showing what to fix.
+
+        Nothing goes to the service unless the contract's minimum-input rule is met.
+        """
+        self.clear_errors()
+        dates: dict[str, str | None] = {}
+        wrong_dates: list[tuple[str, QWidget | None]] = []
+        for key in ("dob", "dob_from", "dob_to"):
+            date_input: DateInput = self.fields[key]  # type: ignore[assignment]
+            try:
+                dates[key] = date_input.value()
+            except DateProblem as problem:
+                self.mark(key, problem.message)
+                wrong_dates.append((problem.message, problem.field))  # leads to the part
+        if wrong_dates:
+            self.summary.show_problems(wrong_dates)
+            return None
+
+        def text(edit: QLineEdit) -> str | None:
+            return edit.text().strip() or None
+
+        values: dict[str, Any] = {
+            "surname": text(self.surname), "forenames": text(self.forenames),
+            "dob": dates["dob"], "dob_from": dates["dob_from"], "dob_to": dates["dob_to"],
+            "gender": self.gender.currentData(), "postcode": text(self.postcode),
+            "id": text(self.child_id),
+        }
+        if not any(values.values()):
+            self.mark("surname", "Enter a surname")
+            self.summary.show_problems([(EMPTY, self.surname)])
+            return None
+        problems: list[tuple[str, str]] = []
+        try:
+            request = SearchRequest(**{k: v for k, v in values.items() if v is not None},
+                                    fuzzy=fuzzy)
+        except ValidationError as exc:
+            for error in exc.errors(include_input=False, include_url=False):
+                key = str(error["loc"][0]) if error["loc"] else "surname"
+                message = INVALID.get(key, "Check this detail")
+                if key in self.fields and all(m != message for _, m in problems):
+                    problems.append((key, message))
+            self.show_problems(problems or [("surname", "Check the details")])
+            return None
+        missing = request.what_to_add()
+        if missing:
+            self.show_missing(missing)
+            return None
+        return request
+
+    def fill(self, request: SearchRequest) -> None:
+        """Put a request back into the form (after unlock)."""
+        self.surname.setText(request.surname or "")
+        self.forenames.setText(request.forenames or "")
+        self.dob.set_value(request.dob)
+        self.dob_from.set_value(request.dob_from)
+        self.dob_to.set_value(request.dob_to)
+        self.gender.setCurrentIndex(max(0, self.gender.findData(request.gender)))
+        self.postcode.setText(request.postcode or "")
+        self.child_id.setText(request.id or "")
+
+    def clear(self) -> None:
+        """Empty every field and error (on lock, and by the button)."""
+        for edit in (self.surname, self.forenames, self.postcode, self.child_id):
+            edit.clear()
+        for dates in (self.dob, self.dob_from, self.dob_to):
+            dates.clear()
+        self.gender.setCurrentIndex(0)
+        self.clear_errors()
+
+    def clear_and_focus(self) -> None:
+        self.clear()
+        self.focus_first()

@@ -1,0 +1,150 @@
+"""The search results: a summary line and a table. Arrows move, Enter opens.
+
+After a search with results, focus moves to the table with the first row selected, so a
+helpdesk worker can go on with the keyboard alone. Locking empties the model, not merely
+the screen.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Final
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cpdesk.contract import SearchResponse, SearchResult
+from cpdesk.views.la_names import la_text
+from cpdesk.views.labels import GENDERS, long_date, match_text
+from cpdesk.widgets.rows_model import RowsModel
+from cpdesk.widgets.tags import TAGS_ROLE, TagDelegate, tag_text
+
+COLUMNS: Final = ("Name", "Date of birth", "Gender", "Area", "Local authority", "Match",
+                  "Tags")
+TAGS_COLUMN: Final = 6
+
+
+class ResultsModel(RowsModel):
+    """The children a search returned; emptied completely on lock."""
+
+    columns = COLUMNS
+
+    @property
+    def results(self) -> list[SearchResult]:
+        return self.rows
+
+    @staticmethod
+    def tags(result: SearchResult) -> list[str]:
+        kinds = []
+        if result.shielded:
+            kinds.append("shielded")
+        if result.possible_duplicate:
+            kinds.append("duplicate")
+        return kinds
+
+    def cell(self, result: SearchResult, column: int, role: int) -> Any:
+        if role == TAGS_ROLE and column == TAGS_COLUMN:
+            return self.tags(result)
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
+                        Qt.ItemDataRole.ToolTipRole):
+            return None
+        if column == 0:
+            name = f"{result.forenames} {result.surname}"
+            others = [f"{n.forenames} {n.surname}" for n in result.identities]
+            return f"{name} (also known as {', '.join(others)})" if others else name
+        if column == 1:
+            return long_date(result.dob)
+        if column == 2:
+            return GENDERS.get(result.gender, result.gender)
+        if column == 3:
+            if result.shielded and not result.postcode_district:
+                return "Hidden"
+            return result.postcode_district or "Not known"
+        if column == 4:
+            if result.la:
+                return la_text(result.la)
+            return "Hidden" if result.shielded else "Not known"
+        if column == 5:
+            return match_text(result.grade, dict(result.matched))
+        return ", ".join(tag_text(kind) for kind in self.tags(result))
+
+
+class SearchResults(QWidget):
+    """The summary line and the table. ``openRequested(child_id)``: Enter on a row."""
+
+    openRequested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setProperty("role", "status-message")
+        self.message.setAccessibleName("Search result summary")
+        layout.addWidget(self.message)
+
+        self.model = ResultsModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Search results")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 12)
+        self.table.setMinimumHeight(4 * (self.table.fontMetrics().height() + 12))
+        self.table.setItemDelegateForColumn(TAGS_COLUMN, TagDelegate(self.table))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.activated.connect(self._open)
+        layout.addWidget(self.table, 1)
+
+    def say(self, text: str) -> None:
+        self.message.setText(text)
+
+    def show_response(self, response: SearchResponse, *, widened: bool) -> bool:
+        """Show what the service returned; ``True`` when there are rows to choose from
+        (focus is then on the first), ``False`` when the user should go back to the form."""
+        self.model.set_rows(response.results)
+        count = len(response.results)
+        if response.status == "too_many":
+            self.say(response.hint or "Too many children match. Add more details.")
+            return False
+        if response.status == "none" or count == 0:
+            hint = response.hint or "No child matches these details."
+            if not widened:
+                hint += " To include similar names and dates, choose \"Widen search\"."
+            self.say(hint)
+            return False
+        self.say(f"{count} {'child' if count == 1 else 'children'} found"
+                 f"{' (widened search)' if widened else ''}. "
+                 "Use the arrow keys to choose, then press Enter to open the record.")
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        first = self.model.index(0, 0)
+        self.table.setCurrentIndex(first)
+        self.table.selectionModel().select(
+            first, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        return True
+
+    def _open(self, index: QModelIndex) -> None:
+        if index.isValid() and index.row() < len(self.model.results):
+            self.openRequested.emit(self.model.results[index.row()].id)
+
+    def open_selected(self) -> None:
+        self._open(self.table.currentIndex())
+
+    def clear(self) -> None:
+        """Every child off the screen and out of the model."""
+        self.model.clear()
+        self.message.clear()
