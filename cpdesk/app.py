@@ -1,12 +1,15 @@
 """``cpdesk``: the desk client's entry point.
 
-Start-up order matters: core dumps go off and logging starts redacting before anything of a
-child can be in memory; then Qt, then qasync's loop on the GUI thread, then everything else
-inside that loop. All directory, token and cache work is awaited from that one loop.
+The command line is read first: ``--help`` and ``--version`` print and exit before Qt is
+started (no window, no QApplication, no display needed). Then start-up order matters: core
+dumps go off and logging starts redacting before anything of a child can be in memory; then
+Qt, then qasync's loop on the GUI thread, then everything else inside that loop. All
+directory, token and cache work is awaited from that one loop.
 """
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import contextlib
 import datetime as dt
@@ -16,18 +19,27 @@ import os
 import signal
 import sys
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from cpdesk.config import Settings, SettingsError, load_settings, save_user_settings
+from cpdesk.config import (
+    COMMAND_LINE,
+    Settings,
+    SettingsError,
+    load_settings,
+    pin_realm,
+    save_user_settings,
+)
 from cpdesk.hardening import disable_core_dumps
 from cpdesk.redaction import configure_logging
 from cpdesk.session import DeskSession, Timings
-from cpdesk.sync.api import DirectoryClient
+from cpdesk.sync.api import DirectoryClient, RealmGuard
 from cpdesk.ui.activity_filter import UserActivityFilter
 from cpdesk.ui.errors import ErrorReporter, install_error_hooks
 from cpdesk.ui.main_window import MainWindow, ShellTimings
@@ -75,6 +87,21 @@ def make_token(settings: Settings, failure_file: Path | None = None) -> Token:
     return Token(config, failure_counter=FailureCounter(failure_file) if failure_file else None)
 
 
+def realm_guard(settings: Settings, user_settings: Path | None = None) -> RealmGuard:
+    """The realm this client may sign into: the settings' ``expected_realm`` and
+    ``realm_kind``, else the realm first signed into at this address (pinned then)."""
+    service_url = settings.service_url.rstrip("/")
+
+    def pin(realm: str) -> None:
+        try:
+            pin_realm(service_url, realm, user_settings)
+        except (OSError, ValueError):
+            log.warning("The realm could not be remembered on this computer")
+
+    return RealmGuard(expected=settings.expected_realm, kind=settings.realm_kind,
+                      pinned=settings.pinned_realms.get(service_url), pin=pin)
+
+
 def build_desk(settings: Settings, *, token: TokenLike | None = None,
                data_dir: Path | None = None, timings: Timings | None = None,
                shell_timings: ShellTimings | None = None, user_settings: Path | None = None,
@@ -90,7 +117,8 @@ def build_desk(settings: Settings, *, token: TokenLike | None = None,
     assert isinstance(app, QApplication), "create the QApplication first"
     # The desk ends its own loop after locking; Qt must not stop it when the window goes.
     app.setQuitOnLastWindowClosed(False)
-    client = DirectoryClient(settings.service_url, ca_bundle=settings.ca_bundle)
+    client = DirectoryClient(settings.service_url, ca_bundle=settings.ca_bundle,
+                             realm_guard=realm_guard(settings, user_settings))
     card = token if token is not None else make_token(settings)
     session = DeskSession(client, card, data_dir=data_dir,
                           timings=timings or Timings(idle_timeout=settings.idle_timeout_seconds),
@@ -98,7 +126,7 @@ def build_desk(settings: Settings, *, token: TokenLike | None = None,
                           wall=wall or (lambda: dt.datetime.now(dt.UTC)))
 
     def save_username(username: str) -> None:
-        if settings.sources.get("username") in ("policy", "environment"):
+        if settings.sources.get("username") in ("policy", "environment", COMMAND_LINE):
             return
         try:
             save_user_settings({"username": username}, user_settings)
@@ -153,7 +181,8 @@ async def run(settings: Settings, *, script: Script | None = None,
 
 def run_client(*, argv: Sequence[str] | None = None, script: Script | None = None,
                data_dir: Path | None = None, user_settings: Path | None = None,
-               failure_file: Path | None = None) -> int:
+               failure_file: Path | None = None,
+               command_line: Mapping[str, Any] | None = None) -> int:
     """Everything ``cpdesk`` does, in order: harden, log safely, read settings, start Qt and
     the qasync loop, run the desk. The demo and the canary test call this too."""
     problems = disable_core_dumps()
@@ -165,7 +194,7 @@ def run_client(*, argv: Sequence[str] | None = None, script: Script | None = Non
     if problems:
         log.warning("Core dumps could not be fully disabled: " + ", ".join(problems))
     try:
-        settings = load_settings(user_file=user_settings)
+        settings = load_settings(user_file=user_settings, command_line=command_line)
     except SettingsError as exc:
         print(f"cpdesk: {exc}", file=sys.stderr)
         return 2
@@ -188,8 +217,44 @@ def run_client(*, argv: Sequence[str] | None = None, script: Script | None = Non
         shutdown_token_executor()
 
 
+def version() -> str:
+    try:
+        return metadata.version("cpdesk")
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def argument_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cpdesk",
+        description="The desk client for the ContactPoint-style directory of children. "
+        "Signs in with your username, password and smart card.",
+        epilog="Settings, highest first: the policy file /etc/cpdesk/policy.json, these "
+        "options, CPDESK_* environment variables, your settings file, the defaults. "
+        "See docs/desk-client.md.")
+    parser.add_argument("--version", action="version", version=f"cpdesk {version()}")
+    parser.add_argument("--service-url", metavar="URL",
+                        help="the directory service's address (https://, or http:// to this "
+                        "computer only)")
+    parser.add_argument("--ca-bundle", metavar="FILE",
+                        help="CA certificates to verify the service with")
+    parser.add_argument("--token-label", metavar="LABEL",
+                        help="the label of your smart card")
+    parser.add_argument("--user", metavar="USERNAME", dest="username",
+                        help="the username to sign in with")
+    return parser
+
+
+def parse_command_line(args: Sequence[str]) -> dict[str, Any]:
+    """The settings given on the command line (``--help``/``--version`` exit here)."""
+    options = argument_parser().parse_args(list(args))
+    return {key: value for key, value in vars(options).items() if value is not None}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    return run_client(argv=argv)
+    full = list(argv if argv is not None else sys.argv)
+    given = parse_command_line(full[1:])
+    return run_client(argv=full[:1] or ["cpdesk"], command_line=given)
 
 
 if __name__ == "__main__":
