@@ -38,6 +38,23 @@ def _engine(args: argparse.Namespace) -> Engine:
     return db.connect(args.database_url)
 
 
+def audit_key(args: argparse.Namespace, *, create: bool = True) -> bytes:
+    """The audit key from ``--audit-key-file``, else the environment, else beside the config.
+
+    ``serve`` creates it (0600) on first use; the audit commands only read it.
+    """
+    return audit.load_key(args.audit_key_file, create=create)
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("cpdesk")
+    except PackageNotFoundError:
+        return "unknown"
+
+
 def is_production(engine: Engine) -> bool:
     return db.get_meta(engine, "realm_training") == "false"
 
@@ -140,13 +157,38 @@ def cmd_realm_set(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _read_checkpoint(name: str) -> audit.Checkpoint:
+    try:
+        content = sys.stdin.read() if name == "-" else Path(name).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CliError(f"cannot read the checkpoint {name}: "
+                       f"{getattr(exc, 'strerror', None) or exc}") from None
+    try:
+        return audit.Checkpoint.from_json(content)
+    except ValueError as exc:
+        raise CliError(f"{name}: {exc}") from None
+
+
 def cmd_audit_verify(args: argparse.Namespace) -> int:
-    result = audit.verify(_engine(args))
+    """Only reads: never stores a key id, never flushes pending summaries."""
+    checkpoint = _read_checkpoint(args.checkpoint) if args.checkpoint else None
+    engine = _engine(args)
+    log = audit.AuditLog(engine, audit_key(args, create=False), read_only=True)
+    result = log.verify(checkpoint=checkpoint)
     if result.ok:
-        print(f"audit chain intact: {result.rows} entries")
+        against = f", up to the checkpoint at row {checkpoint.seq}" if checkpoint else ""
+        print(f"audit chain intact: {result.rows} entries{against}")
         return EXIT_OK
     print(f"audit chain broken at row {result.first_broken}: {result.problem}", file=sys.stderr)
     return EXIT_PARTIAL
+
+
+def cmd_audit_checkpoint(args: argparse.Namespace) -> int:
+    """Print the head (sequence number and MAC) as one line of JSON, to keep off the host."""
+    engine = _engine(args)
+    log = audit.AuditLog(engine, audit_key(args, create=False), read_only=True)
+    print(log.checkpoint().to_json())
+    return EXIT_OK
 
 
 def cmd_openapi(args: argparse.Namespace) -> int:
@@ -162,11 +204,17 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--database-url", default=None,
                         help=f"sqlite:///PATH or a PostgreSQL URL (default: ${db.DATABASE_URL_ENV}"
                              ", else a SQLite file under the user data directory)")
+    keyed = argparse.ArgumentParser(add_help=False)
+    keyed.add_argument("--audit-key-file", type=Path, default=None, metavar="FILE",
+                       help=f"the audit chain's key (default: ${audit.KEY_FILE_ENV}, else "
+                            f"{audit.default_key_path()}); keep it off the database host's "
+                            "backups")
     parser = argparse.ArgumentParser(prog="cpdesk-central", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"cpdesk-central {_version()}")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    serve = sub.add_parser("serve", parents=[common], help="run the HTTP service")
+    serve = sub.add_parser("serve", parents=[common, keyed], help="run the HTTP service")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8741)
     serve.add_argument("--tls-cert")
@@ -215,8 +263,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     aud = sub.add_parser("audit", help="the audit log").add_subparsers(dest="action",
                                                                       required=True)
-    ver = aud.add_parser("verify", parents=[common], help="check the hash chain")
+    ver = aud.add_parser("verify", parents=[common, keyed], help="check the keyed chain")
+    ver.add_argument("--checkpoint", metavar="FILE",
+                     help="a checkpoint printed by 'audit checkpoint' (- for standard input): "
+                          "also detects a cut-off tail")
     ver.set_defaults(func=cmd_audit_verify)
+    chk = aud.add_parser("checkpoint", parents=[common, keyed],
+                         help="print the chain's head (sequence number and MAC) as JSON")
+    chk.set_defaults(func=cmd_audit_checkpoint)
 
     oa = sub.add_parser("openapi", help="print the OpenAPI document")
     oa.set_defaults(func=cmd_openapi)
@@ -227,7 +281,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         code: int = args.func(args)
-    except (CliError, UserError, db.SchemaMismatch) as exc:
+    except (CliError, UserError, db.SchemaMismatch, audit.AuditKeyError) as exc:
         print(f"cpdesk-central: {exc}", file=sys.stderr)
         return EXIT_FATAL
     except SQLAlchemyError as exc:

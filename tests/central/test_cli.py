@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine, text
+from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 from testkit import child, make_token
 
@@ -108,11 +108,24 @@ def test_database_url_from_the_environment(tmp_path: Path, monkeypatch: Any) -> 
     assert db.get_meta(db.connect(), "realm_name") == "Leeds training"
 
 
-def test_audit_is_append_only_and_tampering_is_found(engine: Engine, url: str) -> None:
+@pytest.fixture()
+def key_file(tmp_path: Path, monkeypatch: Any) -> Path:
+    """This test's own audit key, named by the environment as an operator would."""
+    path = tmp_path / "keys" / "audit.key"
+    monkeypatch.setenv(audit.KEY_FILE_ENV, str(path))
+    return path
+
+
+def audit_log(url: str, key_file: Path) -> audit.AuditLog:
+    return audit.AuditLog(db.connect(url), audit.load_key(key_file))
+
+
+def test_audit_is_append_only_and_tampering_is_found(url: str, key_file: Path) -> None:
+    log = audit_log(url, key_file)
     engine = db.connect(url)
     for n in range(5):
-        audit.append(engine, username="pat", action="search", outcome="ok", address="127.0.0.1",
-                     child_ids=[f"CP000000000{n}"])
+        log.append(username="pat", action="search", outcome="ok", address="127.0.0.1",
+                   child_ids=[f"CP000000000{n}"])
     assert main(["audit", "verify", "--database-url", url]) == 0
     with pytest.raises(DBAPIError, match="append-only"), engine.begin() as conn:
         conn.execute(text("UPDATE audit_log SET username = 'someone' WHERE seq = 3"))
@@ -122,23 +135,96 @@ def test_audit_is_append_only_and_tampering_is_found(engine: Engine, url: str) -
     with engine.begin() as conn:
         conn.execute(text("DROP TRIGGER audit_log_no_update"))
         conn.execute(text("UPDATE audit_log SET child_ids = '[]' WHERE seq = 3"))
-    result = audit.verify(engine)
+    result = log.verify()
     assert not result.ok and result.first_broken == 3
     assert main(["audit", "verify", "--database-url", url]) == 1
 
 
-def test_audit_deletion_is_found(url: str) -> None:
-    engine = db.connect(url)
+def test_audit_deletion_is_found(url: str, key_file: Path) -> None:
+    log = audit_log(url, key_file)
     for _ in range(4):
-        audit.append(engine, username="pat", action="search", outcome="ok", address="x")
-    with engine.begin() as conn:
+        log.append(username="pat", action="search", outcome="ok", address="x")
+    with db.connect(url).begin() as conn:
         conn.execute(text("DROP TRIGGER audit_log_no_delete"))
         conn.execute(text("DELETE FROM audit_log WHERE seq = 2"))
-    result = audit.verify(engine)
+    result = log.verify()
     assert not result.ok and result.first_broken == 3
 
 
-def test_a_database_from_an_older_version_is_refused_not_altered(tmp_path: Path) -> None:
+def test_audit_checkpoint_and_verify_round_trip(tmp_path: Path, url: str,
+                                                key_file: Path) -> None:
+    log = audit_log(url, key_file)
+    for n in range(6):
+        log.append(username="pat", action="search", outcome="ok", address="x", detail={"n": n})
+    taken = run_cli("audit", "checkpoint", "--database-url", url)
+    assert taken.returncode == 0, taken.stderr
+    line = taken.stdout.strip()
+    assert "\n" not in line and json.loads(line)["seq"] == 6
+    checkpoint = tmp_path / "offhost" / "checkpoint.json"
+    checkpoint.parent.mkdir()
+    checkpoint.write_text(taken.stdout, encoding="utf-8")
+    log.append(username="pat", action="search", outcome="ok", address="x")
+    intact = run_cli("audit", "verify", "--checkpoint", str(checkpoint), "--database-url", url)
+    assert intact.returncode == 0 and "intact: 7 entries" in intact.stdout
+    # Cut the tail: the chain left holds on its own, the checkpoint shows the cut.
+    engine = db.connect(url)
+    with engine.begin() as conn:
+        conn.execute(text("DROP TRIGGER audit_log_no_delete"))
+        conn.execute(text("DELETE FROM audit_log WHERE seq >= 5"))
+    assert main(["audit", "verify", "--database-url", url]) == 0
+    cut = run_cli("audit", "verify", "--checkpoint", str(checkpoint), "--database-url", url)
+    assert cut.returncode == 1
+    assert "truncated: row 6 of the checkpoint is missing" in cut.stderr
+    assert "Traceback" not in cut.stderr
+
+
+def test_audit_commands_refuse_a_missing_or_wrong_key_plainly(tmp_path: Path, url: str,
+                                                             key_file: Path) -> None:
+    log = audit_log(url, key_file)
+    log.append(username="pat", action="search", outcome="ok", address="x")
+    other = tmp_path / "other.key"
+    audit.load_key(other)
+    for command in (["audit", "verify"], ["audit", "checkpoint"]):
+        wrong = run_cli(*command, "--audit-key-file", str(other), "--database-url", url)
+        assert wrong.returncode == 2
+        assert "the audit key does not match this database's audit log" in wrong.stderr
+        missing = run_cli(*command, "--audit-key-file", str(tmp_path / "absent.key"),
+                          "--database-url", url)
+        assert missing.returncode == 2 and "no audit key at" in missing.stderr
+        assert not (tmp_path / "absent.key").exists()  # the audit commands never create one
+        for result in (wrong, missing):
+            assert "Traceback" not in result.stderr and result.stdout == ""
+    key_file.chmod(0o644)
+    assert main(["audit", "verify", "--database-url", url]) == 2
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    key_file.chmod(0o600)
+    assert main(["audit", "verify", "--checkpoint", str(bad), "--database-url", url]) == 2
+    assert main(["audit", "verify", "--checkpoint", str(tmp_path / "absent.json"),
+                 "--database-url", url]) == 2
+
+
+def test_audit_commands_only_read(tmp_path: Path, key_file: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'fresh.sqlite3'}"
+    audit.load_key(key_file)
+    assert main(["audit", "checkpoint", "--database-url", url]) == 0
+    assert main(["audit", "verify", "--database-url", url]) == 0
+    assert db.get_meta(db.connect(url), audit.KEY_ID_META) is None  # no key id stored
+
+
+def test_version(capsys: Any) -> None:
+    from importlib.metadata import version
+
+    with pytest.raises(SystemExit) as exited:
+        main(["--version"])
+    assert exited.value.code == 0
+    assert capsys.readouterr().out.strip() == f"cpdesk-central {version('cpdesk')}"
+    result = run_cli("--version")
+    assert result.returncode == 0 and result.stdout.startswith("cpdesk-central ")
+
+
+def test_a_database_from_an_older_version_is_refused_not_altered(tmp_path: Path,
+                                                                 key_file: Path) -> None:
     import sqlite3
 
     path = tmp_path / "old.sqlite3"
