@@ -1,7 +1,9 @@
 """The client's HTTP layer against a hostile server on loopback, a TLS service, and bad URLs.
 
 The hostile server is a real HTTP server (uvicorn on 127.0.0.1) whose answers break the
-contract on purpose: every one must become a clear ApiError, never a crash."""
+contract on purpose: every one must become a clear ApiError, never a crash. It also offers
+challenges for realms the client did not expect, and records every request it is sent, so a
+test can show that nothing was signed and no password left the client."""
 
 from __future__ import annotations
 
@@ -30,6 +32,7 @@ from starlette.routing import Route
 from testkit import run
 
 from cpdesk.central.embedded import free_port
+from cpdesk.config import load_settings, pin_realm
 from cpdesk.contract import ProblemType
 from cpdesk.sync.api import (
     OFF_CONTRACT,
@@ -37,9 +40,34 @@ from cpdesk.sync.api import (
     ApiError,
     ContractViolation,
     DirectoryClient,
+    RealmGuard,
+    RealmRefused,
     ServiceUnreachable,
     check_url,
 )
+
+# Realms the hostile server offers, by mode: (name, training).
+REALMS = {"live": ("Leeds live", False), "training": ("Leeds training", True),
+          "impostor": ("Leeds live", True)}
+OPAQUE = "A" * 32
+
+
+def _challenge(mode: str) -> Response:
+    name, training = REALMS[mode]
+    return JSONResponse({"challenge_id": OPAQUE, "nonce": "bm9uY2Vub25jZQ==", "realm": name,
+                         "training": training, "expires_at": "2099-01-01T00:00:00Z",
+                         "added_in_a_later_version": {"anything": [1, 2]}})
+
+
+def _session(mode: str) -> Response:
+    name, training = REALMS[mode]
+    return JSONResponse({
+        "session_id": OPAQUE, "access_token": "B" * 32, "logout_token": "C" * 32,
+        "expires_at": "2099-01-01T00:00:00Z", "session_expires_at": "2099-01-01T00:00:00Z",
+        "user": {"username": "hd.amara", "roles": ["helpdesk"], "la": "E08000035",
+                 "capabilities": ["search", "decide_shield"], "team": "new in v2"},
+        "realm": {"name": name, "training": training, "colour": "purple"},
+        "new_top_level_key": True})
 
 
 def _status(mode: str) -> Response:
@@ -77,7 +105,12 @@ def _status(mode: str) -> Response:
 class Hostile:
     def __init__(self) -> None:
         self.port = free_port()
-        app = Starlette(routes=[Route("/{mode}/v1/status", self.route)])
+        self.seen: list[tuple[str, bytes]] = []
+        app = Starlette(routes=[
+            Route("/{mode}/v1/status", self.route),
+            Route("/{mode}/v1/auth/challenge", self.auth, methods=["POST"]),
+            Route("/{mode}/v1/auth/session", self.auth, methods=["POST"]),
+        ])
         config = uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="error",
                                 lifespan="off")
         self.server = uvicorn.Server(config)
@@ -87,6 +120,13 @@ class Hostile:
         if request.path_params["mode"] == "slow":
             await asyncio.sleep(2)
         return _status(request.path_params["mode"])
+
+    async def auth(self, request: Request) -> Response:
+        self.seen.append((request.url.path, await request.body()))
+        mode = request.path_params["mode"]
+        if request.url.path.endswith("/challenge"):
+            return _challenge(mode)
+        return _session(mode)
 
     def url(self, mode: str) -> str:
         return f"http://127.0.0.1:{self.port}/{mode}"
@@ -103,8 +143,7 @@ def hostile() -> Iterator[Hostile]:
     server.thread.join(5)
 
 
-@pytest.mark.parametrize("mode", ["not-json", "malformed", "extra-field", "wrong-type",
-                                  "huge", "endless"])
+@pytest.mark.parametrize("mode", ["not-json", "malformed", "wrong-type", "huge", "endless"])
 def test_off_contract_answers_become_a_clear_error(hostile: Hostile, mode: str) -> None:
     async def go() -> None:
         client = DirectoryClient(hostile.url(mode))
@@ -112,6 +151,103 @@ def test_off_contract_answers_become_a_clear_error(hostile: Hostile, mode: str) 
             await client.status()
         assert caught.value.message == OFF_CONTRACT
         await client.aclose()
+
+    run(go())
+
+
+def test_a_reply_with_keys_this_client_does_not_know_is_accepted(hostile: Hostile) -> None:
+    """Contract evolution: a newer service may add keys to any answer; types stay strict."""
+
+    async def go() -> None:
+        client = DirectoryClient(hostile.url("extra-field"))
+        status = await client.status()  # {"status": "ok", ..., "debug": "leak"}
+        assert status.realm.name == "x" and not hasattr(status, "debug")
+        await client.aclose()
+        # Extra keys at every level of a sign-in (challenge, session, user, realm).
+        client = DirectoryClient(hostile.url("training"))
+        session = await client.sign_in("hd.amara", "password", _Signer())
+        assert session.user.capabilities == ["search", "decide_shield"]
+        assert session.realm.name == "Leeds training"
+        await client.aclose()
+        # A known key of the wrong type is still refused.
+        wrong = DirectoryClient(hostile.url("wrong-type"))
+        with pytest.raises(ContractViolation):
+            await wrong.status()
+        await wrong.aclose()
+
+    run(go())
+
+
+class _Signer:
+    """Stands in for the token; counts what it was asked to sign."""
+
+    def __init__(self) -> None:
+        self.calls: list[bytes] = []
+
+    async def __call__(self, message: bytes) -> bytes:
+        self.calls.append(message)
+        return b"signature"
+
+
+@pytest.mark.parametrize(("guard", "mode", "expected", "offered"), [
+    (RealmGuard(expected="Leeds live"), "training",
+     "the realm \u201cLeeds live\u201d", "\u201cLeeds training\u201d (training)"),
+    (RealmGuard(kind="production"), "training",
+     "a production realm", "\u201cLeeds training\u201d (training)"),
+    # The right name but the wrong kind: a training service calling itself "Leeds live".
+    (RealmGuard(expected="Leeds live", kind="production"), "impostor",
+     "a production realm", "\u201cLeeds live\u201d (training)"),
+    (RealmGuard(pinned="Leeds training"), "live",
+     "the realm \u201cLeeds training\u201d", "\u201cLeeds live\u201d (production)"),
+])
+def test_an_unexpected_realm_is_refused_before_signing_or_sending_the_password(
+        hostile: Hostile, guard: RealmGuard, mode: str, expected: str, offered: str) -> None:
+    async def go() -> None:
+        hostile.seen.clear()
+        signer = _Signer()
+        client = DirectoryClient(hostile.url(mode), realm_guard=guard)
+        with pytest.raises(RealmRefused) as caught:
+            await client.sign_in("hd.amara", "correct horse battery staple", signer)
+        message = caught.value.message
+        assert expected in message and offered in message, message
+        assert message.startswith("cpdesk did not sign in") and "helpdesk" in message
+        assert signer.calls == []  # the token signed nothing
+        assert [path for path, _ in hostile.seen] == [f"/{mode}/v1/auth/challenge"]
+        assert not any(b"correct horse" in body for _, body in hostile.seen)
+        assert not client.signed_in
+        await client.aclose()
+
+    run(go())
+
+
+def test_the_first_realm_signed_into_is_pinned_in_the_user_settings(
+        hostile: Hostile, tmp_path: Path) -> None:
+    user_file = tmp_path / "settings.json"
+    url = hostile.url("moving")
+    REALMS["moving"] = REALMS["training"]
+
+    def settings_guard() -> RealmGuard:
+        settings = load_settings(policy_file=tmp_path / "none.json", user_file=user_file,
+                                 environ={"CPDESK_SERVICE_URL": url})
+        return RealmGuard(pinned=settings.pinned_realms.get(url),
+                          pin=lambda realm: pin_realm(url, realm, user_file))
+
+    async def go() -> None:
+        first = DirectoryClient(url, realm_guard=settings_guard())
+        await first.sign_in("hd.amara", "password", _Signer())
+        await first.aclose()
+        settings = load_settings(policy_file=tmp_path / "none.json", user_file=user_file)
+        assert settings.pinned_realms == {url: "Leeds training"}
+        assert settings.sources["pinned_realms"] == "user"
+        # The same address now offers another realm: refused, nothing signed.
+        hostile.seen.clear()
+        signer = _Signer()
+        REALMS["moving"] = REALMS["live"]  # the same address now serves another realm
+        again = DirectoryClient(url, realm_guard=settings_guard())
+        with pytest.raises(RealmRefused, match=r"Leeds training.*Leeds live"):
+            await again.sign_in("hd.amara", "password", signer)
+        assert signer.calls == [] and len(hostile.seen) == 1
+        await again.aclose()
 
     run(go())
 
