@@ -182,17 +182,27 @@ def _shorten(value: Any, width: int) -> Any:
     return _clip(str(value), width)
 
 
+def _plain(value: Any) -> Any:
+    """``value`` with every mapping key a string, so that sorted JSON never fails."""
+    if isinstance(value, Mapping):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
 def _dumps(value: Any) -> str:
     return json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
 
 
 def cap_detail(detail: Mapping[str, Any] | None) -> str:
     """The detail as stored: JSON of at most 512 characters, marked when it was shortened."""
-    whole = _dumps(dict(detail or {}))
+    plain = _plain(dict(detail or {}))
+    whole = _dumps(plain)
     if len(whole) <= MAX_DETAIL_CHARS:
         return whole
     for width in (128, 64, 32, 16, 8):
-        shortened = _dumps({**_shorten(dict(detail or {}), width), "truncated": True})
+        shortened = _dumps({**_shorten(plain, width), "truncated": True})
         if len(shortened) <= MAX_DETAIL_CHARS:
             return shortened
     excerpt = whole[:400]

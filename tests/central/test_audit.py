@@ -303,6 +303,7 @@ def test_a_small_detail_is_stored_as_given() -> None:
     assert json.loads(audit.cap_detail({"surname": "Okafor", "dob": "2014"})) == {
         "surname": "Okafor", "dob": "2014"}
     assert audit.cap_detail(None) == "{}"
+    assert json.loads(audit.cap_detail({1: "a", "b": (2, 3)})) == {"1": "a", "b": [2, 3]}
 
 
 # ---------------------------------------------------------------- unauthenticated failures
