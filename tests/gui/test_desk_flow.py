@@ -64,9 +64,11 @@ def test_sign_in_search_record_lock_unlock(gui: Gui, enrol: Any, children: None)
         assert window.windowTitle() == "cpdesk — training"
         await walk.sign_in(user.username, user.password, PIN)
         assert window.status.user.text() == "Signed in as hd.amara (helpdesk)"
-        # The username (not child data) is remembered for the next sign-in on this computer.
+        # The username and the realm signed into at this address (not child data) are
+        # remembered for the next sign-in on this computer.
         remembered = json.loads((gui.tmp_path / "settings.json").read_text())
-        assert remembered == {"username": "hd.amara"}
+        assert remembered == {"username": "hd.amara",
+                              "pinned_realms": {desk.client.base_url: "training"}}
         assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
             "Search", "My activity"]
         assert window.current is window.search_view
@@ -74,25 +76,27 @@ def test_sign_in_search_record_lock_unlock(gui: Gui, enrol: Any, children: None)
 
         # Search: Enter from the date field, first row selected, focus in the results.
         view = window.search_view
-        type_into(view.surname, "okafor")
-        type_into(view.dob.day, "27")
-        type_into(view.dob.month, "3")
-        type_into(view.dob.year, "2014")
-        press(view.dob.year, Qt.Key.Key_Return)
-        await until(lambda: view.model.rowCount() == 2, "two results")
-        assert view.message.text().startswith("2 children found")
-        assert window.focusWidget() is view.table
-        assert view.table.currentIndex().row() == 0
-        rows = [[view.model.index(r, c).data() for c in range(6)] for r in range(2)]
-        assert rows[0][:5] == ["Amara Grace Okafor", "27 March 2014", "Female", "LS17",
-                               "Certain: surname, date of birth"]
-        assert rows[1][3] == "Hidden" and rows[1][5] == "Shielded"
+        form, results = view.form, view.results
+        type_into(form.surname, "okafor")
+        type_into(form.dob.day, "27")
+        type_into(form.dob.month, "3")
+        type_into(form.dob.year, "2014")
+        press(form.dob.year, Qt.Key.Key_Return)
+        await until(lambda: results.model.rowCount() == 2, "two results")
+        assert results.message.text().startswith("2 children found")
+        assert window.focusWidget() is results.table
+        assert results.table.currentIndex().row() == 0
+        rows = [[results.model.index(r, c).data() for c in range(7)] for r in range(2)]
+        # The local authority by name, not by code alone.
+        assert rows[0][:6] == ["Amara Grace Okafor", "27 March 2014", "Female", "LS17",
+                               "Leeds (E08000035)", "Certain: surname, date of birth"]
+        assert rows[1][3:5] == ["Hidden", "Hidden"] and rows[1][6] == "Shielded"
 
         # Arrow down and back, Enter opens; the reason is asked first.
-        press(view.table, Qt.Key.Key_Down)
-        assert view.table.currentIndex().row() == 1
-        press(view.table, Qt.Key.Key_Up)
-        press(view.table, Qt.Key.Key_Return)
+        press(results.table, Qt.Key.Key_Down)
+        assert results.table.currentIndex().row() == 1
+        press(results.table, Qt.Key.Key_Up)
+        press(results.table, Qt.Key.Key_Return)
         record = window.record_view
         await until(lambda: record.dialog is not None and record.dialog.isVisible(),
                     "the reason question")
@@ -108,6 +112,7 @@ def test_sign_in_search_record_lock_unlock(gui: Gui, enrol: Any, children: None)
                             "Other services"]
         shown = texts_in(record.content)
         assert "Also known as" in shown and "Amara Okafor-Smith" in shown
+        assert "Leeds (E08000035)" in shown
         assert ("an unspecified sensitive service is involved — contact the ContactPoint "
                 "management team") in shown
         tags = {card.accessibleName(): [t.text() for t in card.findChildren(QLabel)
@@ -125,10 +130,10 @@ def test_sign_in_search_record_lock_unlock(gui: Gui, enrol: Any, children: None)
         await walk.lock()
         assert window.lock_screen.title.text() == "cpdesk is locked"
         assert window.lock_screen.reason.isHidden()  # a manual lock needs no explaining
-        assert view.model.rowCount() == 0
+        assert results.model.rowCount() == 0
         assert window.activity_view.model.rowCount() == 0
         assert record.record is None and record.cards == []
-        assert view.surname.text() == "" and view.dob.year.text() == ""
+        assert form.surname.text() == "" and form.dob.year.text() == ""
         everything = texts_in(window)
         for text in CHILD_TEXT:
             assert text not in everything, text
@@ -141,9 +146,9 @@ def test_sign_in_search_record_lock_unlock(gui: Gui, enrol: Any, children: None)
         assert record.record.id == "CP0000000001"
         # Esc goes back to the search, which runs again.
         press(window.focusWidget() or window, Qt.Key.Key_Escape)
-        await until(lambda: view.model.rowCount() == 2, "the search run again")
+        await until(lambda: results.model.rowCount() == 2, "the search run again")
         assert window.current is view
-        assert view.surname.text() == "okafor"
+        assert form.surname.text() == "okafor"
 
         # The service recorded it all, with the reason.
         await walk.my_activity()
@@ -165,13 +170,13 @@ def test_unlock_returns_to_the_search_with_fresh_results(gui: Gui, enrol: Any,
         walk = Walkthrough(desk.window)
         await walk.search("Okafor", "2014")
         view = desk.window.search_view
-        first = view.model.results
+        first = view.results.model.results
         await walk.lock()
-        assert view.model.rowCount() == 0
+        assert view.results.model.rowCount() == 0
         await walk.unlock(PIN)
         assert desk.window.current is view
-        assert [r.id for r in view.model.results] == [r.id for r in first]
-        assert view.model.results is not first  # fetched again, not kept
+        assert [r.id for r in view.results.model.results] == [r.id for r in first]
+        assert view.results.model.results is not first  # fetched again, not kept
         assert desk.session.state == State.UNLOCKED
 
     gui.run(scenario())
