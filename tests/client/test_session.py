@@ -6,17 +6,19 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import json
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from sqlalchemy import Engine
-from testkit import PIN, child, load_children, run
+from testkit import PIN, Pkcs11Signer, child, load_children, run
 
 from cpdesk.central.embedded import EmbeddedService
-from cpdesk.contract import SearchRequest
+from cpdesk.contract import ProblemType, SearchRequest
 from cpdesk.session import DeskSession, LockReason, NeedFullSignIn, NotUnlocked, State, Timings
-from cpdesk.sync.api import DirectoryClient
+from cpdesk.sync.api import ApiError, DirectoryClient
 from cpdesk.vault.errors import PinIncorrect
 from cpdesk.vault.provision import softhsm_module
 from cpdesk.vault.token import FailureCounter, FakeTokenStates, Token, TokenConfig
@@ -228,3 +230,59 @@ def test_what_the_shell_reads_from_the_session(service: EmbeddedService, enrol: 
     assert locked is not None and locked.message.startswith("Your smart card's PIN is locked")
     assert failure_of(NotUnlocked()) == Failure(str(NotUnlocked()))
     assert failure_of(RuntimeError("a bug")) is None
+
+
+class RecordingTransport(httpx.AsyncHTTPTransport):
+    """The real transport, noting each request's path, Authorization header and body."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sent: list[tuple[str, str | None, bytes]] = []
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self.sent.append((request.url.path, request.headers.get("authorization"),
+                          request.content))
+        return await super().handle_async_request(request)
+
+
+def test_signing_out_from_the_lock_screen_ends_the_service_session(
+        service: EmbeddedService, enrol: Any, tmp_path: Path) -> None:
+    user = enrol("hd.amara", ["helpdesk"])
+    transport = RecordingTransport()
+    token = Token(TokenConfig(softhsm_module(), user.token.label),
+                  failure_counter=FailureCounter(tmp_path / "failures.json"))
+    session = DeskSession(DirectoryClient(service.url, transport=transport), token,
+                          data_dir=tmp_path / "data", timings=FAST)
+
+    async def work() -> None:
+        await session.sign_in(user.username, user.password, bytearray(PIN.encode()))
+        first = session.client.session
+        assert first is not None
+        await session.lock()
+        await session.unlock(bytearray(PIN.encode()))  # a renewal: a new logout token
+        renewed = session.client.session
+        assert renewed is not None and renewed.logout_token != first.logout_token
+        await session.lock()
+        assert session.state == State.LOCKED and not session.client.signed_in
+        # The logout token is kept in memory only: nothing the client wrote holds it.
+        written = b"".join(p.read_bytes() for p in tmp_path.rglob("*") if p.is_file())
+        assert renewed.logout_token.encode() not in written
+        assert renewed.logout_token not in repr(renewed)
+
+        transport.sent.clear()
+        await session.sign_out()  # from the lock screen: no PIN, no access token
+        assert session.state == State.SIGNED_OUT
+        assert session.lock_reason is LockReason.SIGNED_OUT
+        assert [(path, auth) for path, auth, _ in transport.sent] == [("/v1/auth/logout", None)]
+        assert json.loads(transport.sent[0][2]) == {"logout_token": renewed.logout_token}
+
+        # The service session is over: renewing it with a valid card signature is refused.
+        other = DirectoryClient(service.url)
+        other.session = renewed
+        with pytest.raises(ApiError) as caught:
+            await other.renew(Pkcs11Signer(user.token.label))
+        assert caught.value.kind is ProblemType.SESSION_ENDED
+        await other.aclose()
+        await session.client.aclose()
+
+    run(work())
