@@ -1,10 +1,14 @@
 """The wire contract between the desk client and the central directory service.
 
-Every JSON shape that crosses the wire is defined here once, as a strict pydantic v2 model:
-unknown fields are rejected, strings and lists are bounded, and free text may not carry
-control or bidirectional-override characters. The service validates requests with these
-models and the client validates responses with the same models, so a hostile or broken peer
-is refused at the edge instead of deep inside either program.
+Every JSON shape that crosses the wire is defined here once, as a pydantic v2 model with
+strict types, bounded strings and lists, and free text that may not carry control or
+bidirectional-override characters. The service validates requests with these models and the
+client validates responses with the same models, so a hostile or broken peer is refused at
+the edge instead of deep inside either program.
+
+**Evolution.** Requests (and the data supply) reject unknown keys: a caller's typo must not
+be silently ignored. Responses (:class:`Reply`) ignore keys they do not know, so a newer
+service may add a key to any answer without breaking every installed client.
 
 All paths are under ``/v1``. Binary values are standard base64. Errors are RFC 9457 problem
 documents whose ``type`` is one of :class:`ProblemType`.
@@ -18,6 +22,7 @@ import datetime as dt
 from enum import StrEnum
 from typing import Annotated, Final, Literal
 
+from anyascii import anyascii
 from pydantic import (
     AfterValidator,
     BaseModel,
@@ -25,6 +30,8 @@ from pydantic import (
     Field,
     StringConstraints,
 )
+
+from cpdesk.dates import check_iso_date, check_partial_date
 
 API_PREFIX: Final = "/v1"
 MAX_BODY_BYTES: Final = 64 * 1024
@@ -45,24 +52,6 @@ def _text(max_length: int, min_length: int = 1) -> object:
     )
 
 
-def _check_iso_date(value: str) -> str:
-    try:
-        dt.date.fromisoformat(value)
-    except ValueError as exc:
-        raise ValueError("not a real calendar date") from exc
-    return value
-
-
-def _check_partial_date(value: str) -> str:
-    if len(value) == 10:
-        return _check_iso_date(value)
-    if len(value) == 7 and not 1 <= int(value[5:7]) <= 12:
-        raise ValueError("month must be 01 to 12")
-    if int(value[:4]) < 1900:
-        raise ValueError("year must be 1900 or later")
-    return value
-
-
 def _check_base64(value: str) -> str:
     try:
         base64.b64decode(value, validate=True)
@@ -78,12 +67,12 @@ Surname = Annotated[str, _text(100)]
 IsoDate = Annotated[
     str,
     StringConstraints(pattern=r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$", min_length=10, max_length=10),
-    AfterValidator(_check_iso_date),
+    AfterValidator(check_iso_date),
 ]
 PartialDate = Annotated[
     str,
     StringConstraints(pattern=r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$", min_length=4, max_length=10),
-    AfterValidator(_check_partial_date),
+    AfterValidator(check_partial_date),
 ]
 ChildId = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9-]{1,39}$")]
 LACode = Annotated[str, StringConstraints(pattern=r"^[A-Z0-9]{3,9}$")]
@@ -164,20 +153,40 @@ REASON_CODES: Final[tuple[str, ...]] = (
     "other",
 )
 LinkKind = Literal["same_child", "possible_duplicate"]
-MatchKind = Literal["exact", "phonetic", "nickname", "alias", "swapped", "similar", "dob_near"]
+MatchKind = Literal[
+    "exact", "phonetic", "nickname", "alias", "swapped", "similar", "dob_near", "middle_name",
+    "different",
+]
 Grade = Literal["certain", "probable", "possible"]
 
 
 class Strict(BaseModel):
-    """Base of every wire model: strict types, unknown keys rejected, immutable."""
+    """Base of requests and the data supply: strict types, unknown keys rejected, immutable."""
 
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+class Reply(BaseModel):
+    """Base of every response: strict types, immutable, and unknown keys ignored.
+
+    Ignoring is what lets the contract grow: a newer service adds a key, and installed
+    clients read the keys they know. Types are still checked strictly.
+    """
+
+    model_config = ConfigDict(extra="ignore", strict=True, frozen=True)
 
 
 # --- The data supply (one JSON Lines record per child) ------------------------------------
 
 
 class Name(Strict):
+    forenames: Forenames
+    surname: Surname
+
+
+class NameView(Reply):
+    """A name in a response (an alias on a record, another identity in a result)."""
+
     forenames: Forenames
     surname: Surname
 
@@ -214,6 +223,13 @@ class Link(Strict):
     kind: LinkKind
 
 
+class LinkView(Reply):
+    """A link from a record to another record of the same child, as a response carries it."""
+
+    id: ChildId
+    kind: LinkKind
+
+
 class ChildImport(Strict):
     """One line of the data supply, as source systems send it (see docs/data-supply.md)."""
 
@@ -239,10 +255,11 @@ class ChallengeRequest(Strict):
     username: Username
 
 
-class ChallengeResponse(Strict):
+class ChallengeResponse(Reply):
     challenge_id: Opaque
     nonce: Base64
     realm: Text100
+    training: bool  # the realm's kind: a client refuses to sign for a realm it did not expect
     expires_at: dt.datetime
 
 
@@ -259,24 +276,42 @@ class RenewRequest(Strict):
     signature: Base64
 
 
-class UserInfo(Strict):
+# What the signed-in user may do, computed by the service's policy; the client shows what
+# these allow and keeps no role table of its own. A pattern, not a closed list, so that a
+# newer service can add one without breaking installed clients (they ignore what they do not
+# know).
+Capability = Annotated[str, StringConstraints(pattern=r"^[a-z_]{1,40}$")]
+CAPABILITIES: Final[tuple[str, ...]] = ("search", "view_record", "view_own_activity")
+
+
+class UserInfo(Reply):
     username: Username
-    roles: Annotated[list[Role], Field(min_length=1, max_length=6)]
+    roles: Annotated[list[Role], Field(min_length=1, max_length=10)]
     la: LACode
+    capabilities: Annotated[list[Capability], Field(max_length=50)] = []
 
 
-class RealmInfo(Strict):
+class RealmInfo(Reply):
     name: Text100
     training: bool
 
 
-class SessionResponse(Strict):
+class SessionResponse(Reply):
     session_id: Opaque
     access_token: Opaque
+    # Ends this session without an access token (sign-out from the lock screen, where the
+    # access token has been dropped); rotated on every renewal. Keep it in memory only.
+    logout_token: Annotated[Opaque, Field(repr=False)]
     expires_at: dt.datetime
     session_expires_at: dt.datetime
     user: UserInfo
     realm: RealmInfo
+
+
+class LogoutRequest(Strict):
+    """``POST /v1/auth/logout`` without a bearer: the session's logout token ends it."""
+
+    logout_token: Annotated[Opaque, Field(repr=False)]
 
 
 def login_message(realm: str, username: str, challenge_id: str, nonce: str) -> bytes:
@@ -284,7 +319,38 @@ def login_message(realm: str, username: str, challenge_id: str, nonce: str) -> b
     return "\n".join((LOGIN_CONTEXT, realm, username, challenge_id, nonce)).encode("utf-8")
 
 
-# --- Search --------------------------------------------------------------------------------
+# --- Search ----------------------------------------------------------------------------
+
+
+def name_key(name: str) -> str:
+    """The comparison form of a name: "O'Brien-Smith" → "obrien smith", "Łukasz" → "lukasz".
+
+    Other scripts are transliterated (anyascii: "王" → "wang", "Дмитрий" → "dmitrii") rather
+    than dropped, so a name typed in its own script still finds the child and never folds to
+    nothing. Case, accents, apostrophes and punctuation go; hyphens become spaces.
+    """
+    folded = anyascii(name).casefold().replace("-", " ")
+    letters = "".join(ch for ch in folded if ("a" <= ch <= "z") or ch == " ")
+    return " ".join(letters.split())
+
+
+def postcode_key(postcode: str) -> str:
+    """A postcode or district with case and spacing folded: "ls6 2qe" → "LS62QE"."""
+    return "".join(ch for ch in postcode.upper() if ch.isascii() and ch.isalnum())
+
+
+class MissingInput(StrEnum):
+    """What a search lacks, as the service's ``missing`` and the client's form name it."""
+
+    SURNAME = "surname"
+    FORENAMES = "forenames"
+    DOB = "dob"
+    DOB_FULL = "dob_full"
+    DOB_RANGE = "dob_range"
+    GENDER = "gender"
+    POSTCODE = "postcode"
+    ID = "id"
+
 
 
 class SearchRequest(Strict):
@@ -298,53 +364,45 @@ class SearchRequest(Strict):
     id: ChildId | None = None
     fuzzy: bool = False
 
-    def what_to_add(self) -> list[str]:
+    def what_to_add(self) -> list[MissingInput]:
         """The inputs to add before the service will search, empty when enough is given.
 
         The minimum sets: id; surname + dob (any precision); surname + forenames + a dob
-        range; surname + gender + postcode; forenames + full dob + gender + postcode.
+        range; surname + gender + postcode; forenames + full dob + gender + postcode. Names
+        and postcodes count by their folded keys: a surname of punctuation, or of nothing a
+        search can compare, is no surname (else "." with a month would list every child born
+        in it). The client runs this same function before the round trip.
         """
         if self.id:
             return []
+        surname = bool(self.surname and name_key(self.surname))
+        forenames = bool(self.forenames and _forenames_usable(self.forenames))
+        postcode = bool(self.postcode and len(postcode_key(self.postcode)) >= 2)
         has_range = self.dob_from is not None or self.dob_to is not None
         full_dob = self.dob is not None and len(self.dob) == 10
-        options: list[list[str]] = [
-            [f for f, ok in (("surname", self.surname), ("dob", self.dob)) if not ok],
-            [
-                f
-                for f, ok in (
-                    ("surname", self.surname),
-                    ("forenames", self.forenames),
-                    ("dob_from or dob_to", has_range),
-                )
-                if not ok
-            ],
-            [
-                f
-                for f, ok in (
-                    ("surname", self.surname),
-                    ("gender", self.gender),
-                    ("postcode", self.postcode),
-                )
-                if not ok
-            ],
-            [
-                f
-                for f, ok in (
-                    ("forenames", self.forenames),
-                    ("dob (full date)", full_dob),
-                    ("gender", self.gender),
-                    ("postcode", self.postcode),
-                )
-                if not ok
-            ],
+        m = MissingInput
+        options: list[list[MissingInput]] = [
+            [f for f, ok in ((m.SURNAME, surname), (m.DOB, self.dob is not None)) if not ok],
+            [f for f, ok in ((m.SURNAME, surname), (m.FORENAMES, forenames),
+                             (m.DOB_RANGE, has_range)) if not ok],
+            [f for f, ok in ((m.SURNAME, surname), (m.GENDER, self.gender is not None),
+                             (m.POSTCODE, postcode)) if not ok],
+            [f for f, ok in ((m.FORENAMES, forenames), (m.DOB_FULL, full_dob),
+                             (m.GENDER, self.gender is not None), (m.POSTCODE, postcode))
+             if not ok],
         ]
         if any(not missing for missing in options):
             return []
         return min(options, key=len)
 
 
-class SearchResult(Strict):
+def _forenames_usable(forenames: str) -> bool:
+    """Forenames that fold to something; a prefix ("Ja*") needs two letters after folding."""
+    key = name_key(forenames.rstrip("*"))
+    return len(key) >= 2 if forenames.endswith("*") else bool(key)
+
+
+class SearchResult(Reply):
     """One child in a result list. A shielded child carries no postcode_district and no la."""
 
     id: ChildId
@@ -359,11 +417,11 @@ class SearchResult(Strict):
     grade: Grade
     matched: Annotated[dict[Annotated[str, StringConstraints(max_length=20)], MatchKind],
                        Field(max_length=10)]
-    identities: Annotated[list[Name], Field(max_length=20)] = []
+    identities: Annotated[list[NameView], Field(max_length=20)] = []
     possible_duplicate: bool = False
 
 
-class SearchResponse(Strict):
+class SearchResponse(Reply):
     status: Literal["ok", "none", "too_many"]
     results: Annotated[list[SearchResult], Field(max_length=MAX_RESULTS)]
     hint: Annotated[str, _text(500)] | None = None
@@ -372,7 +430,7 @@ class SearchResponse(Strict):
 # --- Record --------------------------------------------------------------------------------
 
 
-class CarerView(Strict):
+class CarerView(Reply):
     name: Text200
     relationship: Annotated[str, _text(50)]
     phone: Phone | None = None
@@ -380,7 +438,7 @@ class CarerView(Strict):
     address: Address | None = None
 
 
-class InvolvementView(Strict):
+class InvolvementView(Reply):
     service: Service
     organisation: Text200
     practitioner: Text200 | None = None
@@ -396,7 +454,7 @@ class InvolvementView(Strict):
     consent: bool | None = None
 
 
-class ChildRecord(Strict):
+class ChildRecord(Reply):
     """A child's record as the caller's role may see it; the service leaves out the rest.
 
     ``view`` says which disclosure applied: ``full`` (the owning LA's management team),
@@ -406,7 +464,7 @@ class ChildRecord(Strict):
     id: ChildId
     forenames: Forenames
     surname: Surname
-    aliases: Annotated[list[Name], Field(max_length=10)] = []
+    aliases: Annotated[list[NameView], Field(max_length=10)] = []
     dob: IsoDate
     gender: Gender
     shielded: bool
@@ -417,10 +475,10 @@ class ChildRecord(Strict):
     carers: Annotated[list[CarerView], Field(max_length=10)] = []
     involvements: Annotated[list[InvolvementView], Field(max_length=50)] = []
     sensitive_notice: Annotated[str, _text(200)] | None = None
-    links: Annotated[list[Link], Field(max_length=20)] = []
+    links: Annotated[list[LinkView], Field(max_length=20)] = []
 
 
-class ServiceStatus(Strict):
+class ServiceStatus(Reply):
     """``GET /v1/status``: the service is up, and the realm it serves (no sign-in needed)."""
 
     status: Literal["ok"]
@@ -430,7 +488,7 @@ class ServiceStatus(Strict):
 # --- The caller's own activity -------------------------------------------------------------
 
 
-class ActivityEntry(Strict):
+class ActivityEntry(Reply):
     seq: Annotated[int, Field(ge=1)]
     at: dt.datetime
     action: Annotated[str, StringConstraints(pattern=r"^[a-z_.]{1,40}$")]
@@ -439,7 +497,7 @@ class ActivityEntry(Strict):
     reason: ReasonCode | None = None
 
 
-class ActivityResponse(Strict):
+class ActivityResponse(Reply):
     entries: Annotated[list[ActivityEntry], Field(max_length=500)]
 
 
@@ -484,12 +542,12 @@ class ProblemType(StrEnum):
             return None
 
 
-class FieldError(Strict):
+class FieldError(Reply):
     field: Annotated[str, StringConstraints(max_length=200)]
     message: Annotated[str, StringConstraints(max_length=500)]
 
 
-class Problem(Strict):
+class Problem(Reply):
     type: Annotated[str, StringConstraints(max_length=200)]
     title: Annotated[str, StringConstraints(max_length=200)]
     status: Annotated[int, Field(ge=400, le=599)]

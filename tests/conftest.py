@@ -19,6 +19,8 @@ from cpdesk.vault.provision import write_softhsm_config  # noqa: E402
 
 SOFTHSM_CONF = write_softhsm_config(_HSM_DIR)
 os.environ["SOFTHSM2_CONF"] = str(SOFTHSM_CONF)
+# The audit chain's key for every service this run starts (created 0600 on first use).
+os.environ["CPDESK_CENTRAL_AUDIT_KEY_FILE"] = str(_HSM_DIR / "audit.key")
 
 from sqlalchemy import Engine  # noqa: E402
 from testkit import PASSWORD, TestUser, make_token  # noqa: E402

@@ -79,11 +79,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     if bool(args.tls_cert) != bool(args.tls_key):
         raise CliError("give both --tls-cert and --tls-key, or neither")
-    app = create_app(_engine(args))
+    app = create_app(_engine(args), audit_key=audit_key(args))
     scheme = "https" if args.tls_cert else "http"
     print(f"cpdesk-central serving on {scheme}://{args.host}:{args.port}", flush=True)
+    # Proxy headers (X-Forwarded-For) are believed only from the proxies named: otherwise
+    # anyone could pick the address their failed sign-ins are counted against.
+    trusted = args.forwarded_allow_ips or ""
     uvicorn.run(app, host=args.host, port=args.port, ssl_certfile=args.tls_cert,
-                ssl_keyfile=args.tls_key, access_log=False, log_level="warning")
+                ssl_keyfile=args.tls_key, access_log=False, log_level="warning",
+                proxy_headers=bool(trusted), forwarded_allow_ips=trusted or None)
     return EXIT_OK
 
 
@@ -194,7 +198,7 @@ def cmd_audit_checkpoint(args: argparse.Namespace) -> int:
 def cmd_openapi(args: argparse.Namespace) -> int:
     from cpdesk.central.api import create_app
 
-    document = create_app(db.connect("sqlite://")).openapi()
+    document = create_app(db.connect("sqlite://"), audit_key=bytes(32)).openapi()
     print(json.dumps(document, indent=2, sort_keys=True))
     return EXIT_OK
 
@@ -219,6 +223,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8741)
     serve.add_argument("--tls-cert")
     serve.add_argument("--tls-key")
+    serve.add_argument("--forwarded-allow-ips", metavar="ADDRESSES",
+                       help="comma-separated addresses of trusted proxies (load balancers) "
+                            "whose X-Forwarded-For names the caller; default: none")
     serve.set_defaults(func=cmd_serve)
 
     imp = sub.add_parser("import", parents=[common], help="load JSON Lines child records")

@@ -15,6 +15,7 @@ import uvicorn
 from sqlalchemy import Engine
 
 from cpdesk.central.api import create_app
+from cpdesk.central.audit import load_key
 from cpdesk.central.auth import Clock, RateLimits, system_clock
 
 
@@ -27,14 +28,19 @@ def free_port(host: str = "127.0.0.1") -> int:
 class EmbeddedService:
     """The service on a background thread; ``url`` is set once it is accepting requests."""
 
-    def __init__(self, engine: Engine, *, host: str = "127.0.0.1", port: int | None = None,
-                 clock: Clock = system_clock, limits: RateLimits | None = None) -> None:
+    def __init__(self, engine: Engine, *, audit_key: bytes | None = None,
+                 host: str = "127.0.0.1",
+                 port: int | None = None, clock: Clock = system_clock,
+                 limits: RateLimits | None = None) -> None:
         self.engine = engine
         self.host = host
         self.port = port or free_port(host)
-        self.app = create_app(engine, clock=clock, limits=limits)
+        # Without a key given: the one in $CPDESK_CENTRAL_AUDIT_KEY_FILE, else beside the
+        # user's config (created on first use), as ``serve`` does.
+        key = audit_key if audit_key is not None else load_key()
+        self.app = create_app(engine, audit_key=key, clock=clock, limits=limits)
         config = uvicorn.Config(self.app, host=host, port=self.port, access_log=False,
-                                log_level="warning", lifespan="off")
+                                log_level="warning", lifespan="off", proxy_headers=False)
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, name="cpdesk-central",
                                         daemon=True)

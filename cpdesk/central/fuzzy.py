@@ -18,7 +18,6 @@ and its postcode never moves its score (that would leak where it lives).
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import functools
 import threading
@@ -34,9 +33,26 @@ from sqlalchemy import Connection, Engine, or_, select
 
 from cpdesk.central.db import child_links, child_names, children, get_meta
 from cpdesk.central.namedata import variants_of
-from cpdesk.central.policy import Viewer, may_match_by, may_match_on, search_result
-from cpdesk.central.records import name_key
-from cpdesk.contract import MAX_RESULTS, Grade, MatchKind, Name, SearchRequest, SearchResult
+from cpdesk.central.policy import (
+    LinkEnd,
+    Viewer,
+    may_fold,
+    may_match_by,
+    may_match_on,
+    search_result,
+    sql_may_match_by,
+    sql_may_match_on,
+)
+from cpdesk.contract import (
+    MAX_RESULTS,
+    Grade,
+    MatchKind,
+    NameView,
+    SearchRequest,
+    SearchResult,
+    name_key,
+)
+from cpdesk.dates import anniversary
 
 if TYPE_CHECKING:
     from cpdesk.central.search import Query
@@ -126,8 +142,7 @@ def dob_variants(dob: str) -> list[str]:
     if day.day <= 12 and day.day != day.month:
         out.add(dt.date(day.year, day.day, day.month).isoformat())
     for years in (-1, 1):
-        with contextlib.suppress(ValueError):  # 29 February in a non-leap year
-            out.add(day.replace(year=day.year + years).isoformat())
+        out.add(anniversary(day, years).isoformat())
     return sorted(out)
 
 
@@ -171,9 +186,10 @@ def gather(conn: Connection, index: NameIndex, req: SearchRequest, q: Query,
             return
         query = (select(child_names.c.child_id, child_names.c.kind, children.c.shielded)
                  .join(children, children.c.id == child_names.c.child_id)
-                 .where(column.in_(sorted(values)), live))
+                 .where(column.in_(sorted(values)), live,
+                        sql_may_match_by("alias", child_names.c.kind, children.c.shielded)))
         if window:
-            query = query.where(children.c.dob.between(*window))
+            query = query.where(child_names.c.dob.between(*window))
         for child_id, kind, shielded in conn.execute(query.limit(MAX_CANDIDATES)):
             if kind == "alias" and (not allow_alias or not may_match_by("alias", shielded)):
                 continue
@@ -200,12 +216,14 @@ def gather(conn: Connection, index: NameIndex, req: SearchRequest, q: Query,
         ids |= {r[0] for r in conn.execute(
             select(children.c.id).where(children.c.surname_key.in_(sorted(surnames)),
                                         children.c.postcode_district == district,
-                                        children.c.shielded.is_(False), live)
+                                        sql_may_match_on("postcode", children.c.shielded),
+                                        live)
             .limit(MAX_CANDIDATES))}
     if not q.surname and forenames and (q.district or q.postcode_key) and req.dob:
         ids |= {r[0] for r in conn.execute(
             select(children.c.id).where(children.c.dob.in_(dob_variants(req.dob)),
-                                        children.c.shielded.is_(False), live))}
+                                        sql_may_match_on("postcode", children.c.shielded),
+                                        live))}
     return _load(conn, sorted(ids)[:MAX_CANDIDATES])
 
 
@@ -380,12 +398,21 @@ def links_of(conn: Connection, ids: Sequence[str]) -> dict[str, list[tuple[str, 
     return out
 
 
+def _end(c: Candidate) -> LinkEnd:
+    # Candidates and the linked records loaded beside them are all live (not archived).
+    return LinkEnd(id=c.id, la=c.la, shielded=c.shielded, archived=False)
+
+
 def fuzzy_search(engine: Engine, viewer: Viewer, req: SearchRequest, q: Query,
                  today: dt.date) -> tuple[list[SearchResult], bool]:
     """Scored, grouped results (best first) and whether there were too many to show."""
     index = name_index(engine)
     with engine.connect() as conn:
-        candidates = gather(conn, index, req, q, today)
+        if q.id:
+            # An ID narrows the widened search too: never children unrelated to it.
+            candidates = _load(conn, [q.id], live_on=today)
+        else:
+            candidates = gather(conn, index, req, q, today)
         scored = [s for s in (score(req, q, c) for c in candidates.values())
                   if s is not None and grade_of(s.score) is not None]
         scored.sort(key=lambda s: (-s.score, s.candidate.display[1], s.candidate.id))
@@ -400,17 +427,20 @@ def fuzzy_search(engine: Engine, viewer: Viewer, req: SearchRequest, q: Query,
         c = s.candidate
         if c.id in absorbed:
             continue
-        identities: list[Name] = []
+        identities: list[NameView] = []
         duplicate = False
         for other_id, kind in links.get(c.id, []):
             other = known.get(other_id)
-            if other is None:
+            # Only links the caller may see, and never a shielded record folded or flagged
+            # (the policy's never-group rule): the result list must not prove a link.
+            if other is None or not may_fold(viewer, _end(c), _end(other)):
                 continue
             if kind == "possible_duplicate":
                 duplicate = True
-            elif other.shielded == c.shielded and other_id not in absorbed:
+            elif other_id not in absorbed:
                 absorbed.add(other_id)
-                identities.append(Name(forenames=other.display[0], surname=other.display[1]))
+                identities.append(NameView(forenames=other.display[0],
+                                           surname=other.display[1]))
         absorbed.add(c.id)
         grade = grade_of(s.score)
         assert grade is not None

@@ -33,6 +33,8 @@ from dataclasses import dataclass
 from enum import IntEnum
 from typing import Final, Literal
 
+from sqlalchemy import ColumnElement, or_, true
+
 from cpdesk.contract import (
     SENSITIVE_NOTICE,
     SENSITIVE_SERVICES,
@@ -43,27 +45,35 @@ from cpdesk.contract import (
     Grade,
     Involvement,
     InvolvementView,
+    LinkView,
     MatchKind,
-    Name,
+    NameView,
     SearchResult,
 )
+from cpdesk.dates import anniversary
 
 __all__ = [
     "SHIELD_HIDDEN_MATCH_KINDS",
     "SHIELD_HIDDEN_SEARCH_FIELDS",
     "Access",
+    "LinkEnd",
     "RecordRefused",
     "Viewer",
     "access_level",
     "archive_date",
+    "capabilities",
     "involvement_ended",
     "involvement_expired",
     "is_archived",
+    "link_visible",
+    "may_fold",
     "may_match_by",
     "may_match_on",
     "may_search",
     "record_view",
     "search_result",
+    "sql_may_match_by",
+    "sql_may_match_on",
 ]
 
 
@@ -175,17 +185,72 @@ def may_match_by(kind: str, shielded: bool) -> bool:
     return not (shielded and kind in SHIELD_HIDDEN_MATCH_KINDS)
 
 
-def _anniversary(day: dt.date, years: int) -> dt.date:
-    """``day`` moved on by whole years; 29 February becomes 1 March in a non-leap year.
+def sql_may_match_on(field: str, shielded: ColumnElement[bool]) -> ColumnElement[bool]:
+    """:func:`may_match_on` as a SQL condition on a ``shielded`` column.
 
-    1 March rather than 28 February because a person born on 29 February legally reaches an
-    age on 1 March in common years in England, and one rule for birthdays and involvement end
-    dates keeps every "a year later" in the service the same.
+    Added to every query that gathers candidates through ``field``, so that a shielded child
+    is never even read through a field its shield hides.
     """
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:
-        return dt.date(day.year + years, 3, 1)
+    return shielded.is_(False) if field in SHIELD_HIDDEN_SEARCH_FIELDS else true()
+
+
+def sql_may_match_by(kind: str, name_kind: ColumnElement[str],
+                     shielded: ColumnElement[bool]) -> ColumnElement[bool]:
+    """:func:`may_match_by` as a SQL condition: a name row of kind ``name_kind`` may match.
+
+    ``kind`` is the match kind an alias row would give ("alias"); primary names always may.
+    """
+    if kind not in SHIELD_HIDDEN_MATCH_KINDS:
+        return true()
+    return or_(name_kind == "primary", shielded.is_(False))
+
+
+@dataclass(frozen=True)
+class LinkEnd:
+    """The far end of a link between two records, as much as the policy needs of it."""
+
+    id: str
+    la: str
+    shielded: bool
+    archived: bool
+
+
+def link_visible(viewer: Viewer, other: LinkEnd) -> bool:
+    """Whether the caller may learn that a record is linked to ``other``.
+
+    A link is information: a link from an unshielded record to a shielded one ties the
+    shielded child to that record's address, and a link to an archived record points into
+    the archive. Only the management team of the linked child's own LA may see such a link.
+    Every flag derived from links (duplicate warnings, grouped identities) is computed from
+    the links this allows, never from the others.
+    """
+    if not (other.shielded or other.archived):
+        return True
+    return access_level(viewer, other.la) is Access.MANAGEMENT
+
+
+def may_fold(viewer: Viewer, result: LinkEnd, other: LinkEnd) -> bool:
+    """Whether a search may fold ``other`` into ``result`` as one child (or mark a duplicate).
+
+    Never for a shielded record, on either side, and for no one: folding two shielded
+    records (one under a pre-adoption alias) would prove the link by what a result list
+    leaves out, and a result line is the same for every caller (the owning LA's management
+    team sees the links on the record itself). So the shielded IDs a search returns are
+    exactly those whose own visible fields satisfy the query.
+    """
+    if result.shielded or other.shielded:
+        return False
+    return link_visible(viewer, other)
+
+
+# What each capability needs; the session response lists the caller's, and the client
+# shows what they allow without a role table of its own.
+def capabilities(viewer: Viewer) -> list[str]:
+    """The caller's capabilities, computed from the role table above."""
+    granted: list[str] = ["view_own_activity"]
+    if may_search(viewer):
+        granted += ["search", "view_record"]
+    return granted
 
 
 def archive_date(dob: dt.date, retention_consent: str) -> dt.date:
@@ -197,7 +262,7 @@ def archive_date(dob: dt.date, retention_consent: str) -> dt.date:
     age = _ARCHIVE_AGE.get(retention_consent)
     if age is None:
         raise ValueError(f"unknown retention_consent {retention_consent!r}")
-    return _anniversary(dob, age)
+    return anniversary(dob, age)
 
 
 def is_archived(dob: dt.date, retention_consent: str, *, today: dt.date) -> bool:
@@ -215,7 +280,7 @@ def involvement_expired(end: dt.date | None, *, today: dt.date) -> bool:
 
     Such an involvement belongs to the archive: only the owning LA's management team see it.
     """
-    return end is not None and today > _anniversary(end, _INVOLVEMENT_KEPT_YEARS)
+    return end is not None and today > anniversary(end, _INVOLVEMENT_KEPT_YEARS)
 
 
 def _end_date(involvement: Involvement) -> dt.date | None:
@@ -255,7 +320,17 @@ def _involvement_view(
     )
 
 
-def _full_record(child: ChildImport, *, archived: bool, today: dt.date) -> ChildRecord:
+def _names(child: ChildImport) -> list[NameView]:
+    return [NameView(forenames=a.forenames, surname=a.surname) for a in child.aliases]
+
+
+def _links(child: ChildImport, withheld: frozenset[str]) -> list[LinkView]:
+    return [LinkView(id=link.id, kind=link.kind) for link in child.links
+            if link.id not in withheld]
+
+
+def _full_record(child: ChildImport, *, archived: bool, today: dt.date,
+                 withheld_links: frozenset[str]) -> ChildRecord:
     """Everything, for the owning LA's management team, who answer for the record's accuracy."""
     involvements = [
         _involvement_view(
@@ -269,7 +344,7 @@ def _full_record(child: ChildImport, *, archived: bool, today: dt.date) -> Child
         id=child.id,
         forenames=child.forenames,
         surname=child.surname,
-        aliases=list(child.aliases),
+        aliases=_names(child),
         dob=child.dob,
         gender=child.gender,
         shielded=child.shielded,
@@ -280,7 +355,7 @@ def _full_record(child: ChildImport, *, archived: bool, today: dt.date) -> Child
         carers=_carer_views(child),
         involvements=involvements,
         sensitive_notice=None,
-        links=list(child.links),
+        links=_links(child, withheld_links),
     )
 
 
@@ -327,7 +402,7 @@ def _standard_record(
         id=child.id,
         forenames=child.forenames,
         surname=child.surname,
-        aliases=list(child.aliases),
+        aliases=_names(child),
         dob=child.dob,
         gender=child.gender,
         shielded=False,
@@ -338,7 +413,7 @@ def _standard_record(
         carers=_carer_views(child),
         involvements=involvements,
         sensitive_notice=SENSITIVE_NOTICE if sensitive_involved else None,
-        links=[link for link in child.links if link.id not in withheld_links],
+        links=_links(child, withheld_links),
     )
 
 
@@ -347,14 +422,14 @@ def record_view(
     child: ChildImport,
     *,
     today: dt.date,
-    withheld_links: Iterable[str] = (),
+    withheld_links: frozenset[str],
 ) -> ChildRecord:
     """The child's record as this caller may see it, or :class:`RecordRefused`.
 
-    ``withheld_links`` names linked children the caller must not be pointed to (the caller
-    passes the IDs of shielded children): a link from an unshielded record to a shielded one
-    would tie the shielded child to this record's address. The owning LA's management team
-    still sees every link.
+    ``withheld_links`` names the linked children the caller must not be pointed to; the
+    records layer computes it with :func:`link_visible` from what it knows of each linked
+    record. It has no default, so no caller can forget it: a link from an unshielded record
+    to a shielded one would tie the shielded child to this record's address.
     """
     access = access_level(viewer, child.la)
     if access is Access.NONE:
@@ -363,12 +438,13 @@ def record_view(
         dt.date.fromisoformat(child.dob), child.retention_consent, today=today
     )
     if access is Access.MANAGEMENT:
-        return _full_record(child, archived=archived, today=today)
+        return _full_record(child, archived=archived, today=today,
+                            withheld_links=withheld_links)
     if archived:
         raise RecordRefused(404, "record archived")
     if child.shielded:
         return _shielded_record(child)
-    return _standard_record(child, today=today, withheld_links=frozenset(withheld_links))
+    return _standard_record(child, today=today, withheld_links=withheld_links)
 
 
 def search_result(
@@ -385,7 +461,7 @@ def search_result(
     score: float,
     grade: Grade,
     matched: Mapping[str, MatchKind],
-    identities: Iterable[Name] = (),
+    identities: Iterable[NameView] = (),
     possible_duplicate: bool = False,
 ) -> SearchResult:
     """One result line, the same for every caller who may search.
@@ -417,7 +493,7 @@ def search_result(
             grade=grade,
             matched=dict(matched),
             identities=[],
-            possible_duplicate=possible_duplicate,
+            possible_duplicate=False,  # a duplicate flag would reveal a link (may_fold)
         )
     return SearchResult(
         id=id,

@@ -17,35 +17,30 @@ from typing import Any, Final
 from sqlalchemy import Connection, Engine, func, select
 
 from cpdesk.central.db import child_links, child_names, children, meta
-from cpdesk.central.namedata import fold
-from cpdesk.central.policy import archive_date
-from cpdesk.contract import ChildImport
+from cpdesk.central.policy import LinkEnd, Viewer, archive_date, link_visible
+from cpdesk.contract import ChildImport, name_key, postcode_key
 
-_NOT_LETTERS = re.compile(r"[^a-z ]+")
-_SPACES = re.compile(r" +")
+__all__ = ["count", "linked_ends_on", "load", "name_key", "postcode_parts", "upsert",
+           "withheld_links"]
+
 _INWARD = re.compile(r"^[0-9][A-Z]{2}$")
 BATCH: Final = 2000
 
 
-def name_key(name: str) -> str:
-    """Case, accents, punctuation and spacing folded away: "O'Brien-Smith" → "obrien smith"."""
-    folded = fold(name).replace("-", " ")
-    return _SPACES.sub(" ", _NOT_LETTERS.sub("", folded)).strip()
-
-
 def postcode_parts(postcode: str) -> tuple[str, str]:
     """(full postcode key, district) — the key is empty when only a district was given."""
-    compact = postcode.upper().replace(" ", "")
+    compact = postcode_key(postcode)
     if len(compact) >= 5 and _INWARD.match(compact[-3:]):
         return compact, compact[:-3]
     return "", compact
 
 
-def _name_row(child_id: str, kind: str, forenames: str, surname: str) -> dict[str, Any]:
+def _name_row(child_id: str, kind: str, forenames: str, surname: str,
+              dob: str) -> dict[str, Any]:
     forenames_key = name_key(forenames)
     return {"child_id": child_id, "kind": kind, "forenames_key": forenames_key,
             "first_forename_key": forenames_key.split(" ", 1)[0],
-            "surname_key": name_key(surname)}
+            "surname_key": name_key(surname), "dob": dob}
 
 
 def _rows(record: Mapping[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]],
@@ -68,8 +63,9 @@ def _rows(record: Mapping[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any
                                    record["retention_consent"]).isoformat(),
         "record": json.dumps(record, ensure_ascii=False, separators=(",", ":")),
     }
-    names = [_name_row(child_id, "primary", record["forenames"], record["surname"])]
-    names += [_name_row(child_id, "alias", a["forenames"], a["surname"])
+    dob = record["dob"]
+    names = [_name_row(child_id, "primary", record["forenames"], record["surname"], dob)]
+    names += [_name_row(child_id, "alias", a["forenames"], a["surname"], dob)
               for a in record.get("aliases", [])]
     links = [{"child_id": child_id, "other_id": link["id"], "kind": link["kind"]}
              for link in record.get("links", [])]
@@ -132,6 +128,35 @@ def load(engine: Engine, child_id: str) -> ChildImport | None:
             select(children.c.record).where(children.c.id == child_id)
         ).scalar_one_or_none()
     return None if raw is None else ChildImport.model_validate_json(raw)
+
+
+def linked_ends_on(conn: Connection, ids: Iterable[str], today: dt.date) -> dict[str, LinkEnd]:
+    """What the policy needs of each of these records to decide whether a link may show."""
+    wanted = sorted(set(ids))
+    found: dict[str, LinkEnd] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start:start + 500]
+        for row in conn.execute(
+                select(children.c.id, children.c.la, children.c.shielded, children.c.archive_on)
+                .where(children.c.id.in_(chunk))):
+            found[row.id] = LinkEnd(id=row.id, la=row.la, shielded=bool(row.shielded),
+                                    archived=today.isoformat() >= row.archive_on)
+    return found
+
+
+def withheld_links(engine: Engine, viewer: Viewer, child: ChildImport, *,
+                   today: dt.date) -> frozenset[str]:
+    """The linked records this caller must not be pointed to from ``child``'s record.
+
+    A linked record that is missing from the directory is withheld too: nothing is known of
+    it, so nothing may be said about it.
+    """
+    if not child.links:
+        return frozenset()
+    with engine.connect() as conn:
+        ends = linked_ends_on(conn, [link.id for link in child.links], today)
+    return frozenset(link.id for link in child.links
+                     if link.id not in ends or not link_visible(viewer, ends[link.id]))
 
 
 def count(engine: Engine) -> int:

@@ -14,19 +14,29 @@ from typing import Any, Final
 
 from sqlalchemy import ColumnElement, Engine, and_, or_, select
 
-from cpdesk.central.db import children
+from cpdesk.central.db import child_names, children
 from cpdesk.central.errors import ServiceProblem
 from cpdesk.central.fuzzy import fuzzy_search
-from cpdesk.central.policy import Viewer, may_match_on, may_search, search_result
-from cpdesk.central.records import name_key, postcode_parts
+from cpdesk.central.policy import (
+    Viewer,
+    may_search,
+    search_result,
+    sql_may_match_by,
+    sql_may_match_on,
+)
+from cpdesk.central.records import postcode_parts
 from cpdesk.contract import (
     MAX_RESULTS,
+    FieldError,
     MatchKind,
+    MissingInput,
     ProblemType,
     SearchRequest,
     SearchResponse,
     SearchResult,
+    name_key,
 )
+from cpdesk.dates import PartialDate
 
 HINT_NONE: Final = (
     "No child matches these details exactly. Check the spelling and the date of birth, "
@@ -41,6 +51,16 @@ _NARROWERS: Final = (
     ("gender", "gender"),
     ("postcode", "a postcode"),
 )
+_MISSING_WORDS: Final[dict[MissingInput, str]] = {
+    MissingInput.SURNAME: "a surname",
+    MissingInput.FORENAMES: "forenames",
+    MissingInput.DOB: "a date of birth (the year alone is enough)",
+    MissingInput.DOB_FULL: "a full date of birth",
+    MissingInput.DOB_RANGE: "a range of birth dates",
+    MissingInput.GENDER: "gender",
+    MissingInput.POSTCODE: "a postcode",
+    MissingInput.ID: "an ID",
+}
 
 
 @dataclass(frozen=True)
@@ -73,7 +93,7 @@ class Query:
             full, district = postcode_parts(req.postcode)
             postcode_key = full or None
         return cls(
-            surname=name_key(req.surname) or None if req.surname else None,
+            surname=(name_key(req.surname) or None) if req.surname else None,
             forenames=forenames,
             forenames_prefix=prefix,
             dob_from=dob_from,
@@ -87,31 +107,54 @@ class Query:
 
 def dob_bounds(dob: str) -> tuple[str, str]:
     """The first and last ISO dates a date of any precision (YYYY, YYYY-MM, full) covers."""
-    if len(dob) == 10:
-        return dob, dob
-    if len(dob) == 7:
-        year, month = int(dob[:4]), int(dob[5:7])
-        following = dt.date(year + month // 12, month % 12 + 1, 1)
-        return f"{dob}-01", (following - dt.timedelta(days=1)).isoformat()
-    return f"{dob}-01-01", f"{dob}-12-31"
+    parsed = PartialDate.parse(dob)
+    return parsed.first.isoformat(), parsed.last.isoformat()
 
 
-def forenames_condition(key: str, prefix: bool) -> ColumnElement[bool]:
+def forenames_condition(column: Any, key: str, prefix: bool) -> ColumnElement[bool]:
     """Forenames match on whole leading names ("mary" finds "mary jane"), or as a prefix."""
-    column = children.c.forenames_key
     if prefix:
-        return column.like(f"{key}%")
-    return or_(column == key, column.like(f"{key} %"))
+        starts: ColumnElement[bool] = column.like(f"{_like_safe(key)}%")
+        return starts
+    return or_(column == key, column.like(f"{_like_safe(key)} %"))
+
+
+def _like_safe(key: str) -> str:
+    # Folded keys hold only a-z and spaces; this keeps it so even if folding ever changes.
+    return "".join(ch for ch in key if ch not in "%_\\")
+
+
+def forenames_agree(key: str, held: str, prefix: bool) -> bool:
+    """:func:`forenames_condition` in Python, for telling a primary match from an alias."""
+    if prefix:
+        return held.startswith(key)
+    return held == key or held.startswith(key + " ")
+
+
+def name_conditions(q: Query) -> list[ColumnElement[bool]]:
+    """Conditions on ``child_names``: every name a child is known by, primary and aliases.
+
+    The policy's alias rule is part of the query: a shielded child's alias never matches.
+    """
+    conditions: list[ColumnElement[bool]] = [
+        sql_may_match_by("alias", child_names.c.kind, children.c.shielded)]
+    if q.surname:
+        conditions.append(child_names.c.surname_key == q.surname)
+    if q.forenames:
+        conditions.append(forenames_condition(child_names.c.forenames_key, q.forenames,
+                                              q.forenames_prefix))
+    if q.dob_from:
+        conditions.append(child_names.c.dob >= q.dob_from)
+    if q.dob_to:
+        conditions.append(child_names.c.dob <= q.dob_to)
+    return conditions
 
 
 def exact_conditions(q: Query) -> list[ColumnElement[bool]]:
+    """Conditions on ``children`` for the criteria that are not names."""
     conditions: list[ColumnElement[bool]] = []
     if q.id:
         conditions.append(children.c.id == q.id)
-    if q.surname:
-        conditions.append(children.c.surname_key == q.surname)
-    if q.forenames:
-        conditions.append(forenames_condition(q.forenames, q.forenames_prefix))
     if q.dob_from:
         conditions.append(children.c.dob >= q.dob_from)
     if q.dob_to:
@@ -123,16 +166,22 @@ def exact_conditions(q: Query) -> list[ColumnElement[bool]]:
             conditions.append(children.c.postcode_key == q.postcode_key)
         else:
             conditions.append(children.c.postcode_district == q.district)
-        if not may_match_on("postcode", shielded=True):
-            conditions.append(children.c.shielded.is_(False))
+        conditions.append(sql_may_match_on("postcode", children.c.shielded))
     return conditions
 
 
-def matched_fields(req: SearchRequest) -> dict[str, MatchKind]:
+def matched_fields(req: SearchRequest, q: Query, row: Any) -> dict[str, MatchKind]:
+    """How each given field agreed; names found only through an alias say ``alias``."""
     fields = ("id", "surname", "forenames", "dob", "gender", "postcode")
     matched: dict[str, MatchKind] = {f: "exact" for f in fields if getattr(req, f)}
     if req.dob_from or req.dob_to:
         matched["dob"] = "exact"
+    primary = (not q.surname or row.surname_key == q.surname) and (
+        not q.forenames or forenames_agree(q.forenames, row.forenames_key, q.forenames_prefix))
+    if not primary:
+        for name_field in ("surname", "forenames"):
+            if name_field in matched:
+                matched[name_field] = "alias"
     return matched
 
 
@@ -148,6 +197,16 @@ def _join(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
 
 
+def check_dates(req: SearchRequest, today: dt.date) -> None:
+    """A date of birth in the future cannot match anyone: say so instead of "no child"."""
+    for field in ("dob", "dob_from"):
+        value = getattr(req, field)
+        if value and PartialDate.parse(value).first > today:
+            raise ServiceProblem(
+                ProblemType.INVALID, "A date of birth cannot be in the future.",
+                errors=[FieldError(field=field, message="date of birth is in the future")])
+
+
 def search(engine: Engine, viewer: Viewer, req: SearchRequest, *,
            today: dt.date) -> SearchResponse:
     """Run a search for ``viewer``; the caller audits the IDs in the response."""
@@ -157,9 +216,10 @@ def search(engine: Engine, viewer: Viewer, req: SearchRequest, *,
     if missing:
         raise ServiceProblem(
             ProblemType.SEARCH_INPUT,
-            f"Add {_join(missing)} to search.",
-            missing=missing,
+            f"Add {_join([_MISSING_WORDS[m] for m in missing])} to search.",
+            missing=[m.value for m in missing],
         )
+    check_dates(req, today)
     q = Query.from_request(req)
     if req.fuzzy:
         results, too_many = fuzzy_search(engine, viewer, req, q, today)
@@ -169,10 +229,15 @@ def search(engine: Engine, viewer: Viewer, req: SearchRequest, *,
             return SearchResponse(status="none", results=[], hint=HINT_NONE_FUZZY)
         return SearchResponse(status="ok", results=results)
     conditions = [*exact_conditions(q), children.c.archive_on > today.isoformat()]
+    if q.surname or q.forenames:
+        by_name = (select(child_names.c.child_id)
+                   .join(children, children.c.id == child_names.c.child_id)
+                   .where(*name_conditions(q)))
+        conditions.append(children.c.id.in_(by_name))
     query = (
         select(children.c.id, children.c.forenames, children.c.surname, children.c.dob,
                children.c.gender, children.c.postcode_district, children.c.la,
-               children.c.shielded)
+               children.c.shielded, children.c.surname_key, children.c.forenames_key)
         .where(and_(*conditions))
         .order_by(children.c.surname_key, children.c.forenames_key, children.c.dob,
                   children.c.id)
@@ -184,8 +249,7 @@ def search(engine: Engine, viewer: Viewer, req: SearchRequest, *,
         return SearchResponse(status="too_many", results=[], hint=too_many_hint(req))
     if not rows:
         return SearchResponse(status="none", results=[], hint=HINT_NONE)
-    matched = matched_fields(req)
-    results = [_exact_result(viewer, row, matched) for row in rows]
+    results = [_exact_result(viewer, row, matched_fields(req, q, row)) for row in rows]
     return SearchResponse(status="ok", results=results)
 
 

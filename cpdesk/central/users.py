@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pydantic import TypeAdapter, ValidationError
 from sqlalchemy import Engine, update
 
-from cpdesk.central.auth import hash_password, load_auth_key
+from cpdesk.central.auth import end_sessions, hash_password, load_auth_key
 from cpdesk.central.db import users
 from cpdesk.contract import ROLES, LACode, Username
 
@@ -67,22 +67,28 @@ def add_user(
         if existing is not None and not replace:
             raise UserError(f"user {username} already exists")
         if existing is not None:
+            # A re-enrolled user has a new card: sessions signed by the old one end now.
+            end_sessions(conn, username)
             conn.execute(users.delete().where(users.c.username == username))
         conn.execute(users.insert().values(**row))
 
 
-def set_user(engine: Engine, username: str, **values: object) -> None:
+def set_user(engine: Engine, username: str, *, end_now: bool = False,
+             **values: object) -> None:
+    """Change a user's row; with ``end_now`` their sessions end in the same transaction."""
     with engine.begin() as conn:
         changed = conn.execute(
             update(users).where(users.c.username == username).values(**values)
         ).rowcount
+        if changed == 1 and end_now:
+            end_sessions(conn, username)
     if changed != 1:
         raise UserError(f"no user {username}")
 
 
 def suspend(engine: Engine, username: str) -> None:
-    set_user(engine, username, status="suspended")
+    set_user(engine, username, status="suspended", end_now=True)
 
 
 def revoke_token(engine: Engine, username: str) -> None:
-    set_user(engine, username, token_revoked=True)
+    set_user(engine, username, token_revoked=True, end_now=True)

@@ -17,7 +17,7 @@ from testkit import Pkcs11Signer, child, run
 
 from cpdesk.central import db
 from cpdesk.central.api import create_app
-from cpdesk.central.auth import RateLimits, SlidingWindow
+from cpdesk.central.auth import Limit, RateLimits
 from cpdesk.central.embedded import EmbeddedService
 from cpdesk.sync.api import DirectoryClient
 
@@ -28,7 +28,7 @@ CHECKS = ("not_a_server_error,status_code_conformance,response_schema_conformanc
 
 def test_exported_openapi_matches_the_code() -> None:
     exported = json.loads((ROOT / "docs" / "openapi.json").read_text(encoding="utf-8"))
-    assert exported == create_app(db.connect("sqlite://")).openapi(), (
+    assert exported == create_app(db.connect("sqlite://"), audit_key=bytes(32)).openapi(), (
         "docs/openapi.json is stale: run `make openapi` and review the contract change")
 
 
@@ -36,9 +36,9 @@ def test_exported_openapi_matches_the_code() -> None:
 def test_schemathesis_finds_no_failures(engine: Engine, enrol: Any, tmp_path: Path) -> None:
     load_children(engine, [child("CP0000000001"), child("CP0000000002", shielded=True)])
     user = enrol("fuzz.user", ["cp_manager"])
-    roomy = RateLimits(failures_per_user=SlidingWindow(10_000, 60),
-                       failures_per_address=SlidingWindow(10_000, 60),
-                       challenges_per_address=SlidingWindow(10_000, 60))
+    roomy = RateLimits(failures_per_user=Limit(10_000, 60),
+                       failures_per_address=Limit(10_000, 60),
+                       challenges_per_address=Limit(10_000, 60))
     with EmbeddedService(engine, limits=roomy) as service:
         async def login() -> str:
             client = DirectoryClient(service.url)

@@ -10,6 +10,7 @@ reaches a caller outside the owning LA's management team.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import Any
 
 import pytest
@@ -20,26 +21,30 @@ from cpdesk.central.policy import (
     SHIELD_HIDDEN_MATCH_KINDS,
     SHIELD_HIDDEN_SEARCH_FIELDS,
     Access,
+    LinkEnd,
     RecordRefused,
     Viewer,
     access_level,
     archive_date,
+    capabilities,
     involvement_ended,
     involvement_expired,
     is_archived,
+    link_visible,
+    may_fold,
     may_match_by,
     may_match_on,
     may_search,
-    record_view,
     search_result,
 )
+from cpdesk.central.policy import record_view as policy_record_view
 from cpdesk.contract import (
     ROLES,
     SENSITIVE_NOTICE,
     SENSITIVE_SERVICES,
     ChildImport,
     ChildRecord,
-    Name,
+    NameView,
     SearchResult,
 )
 
@@ -221,7 +226,7 @@ def test_normal_record_standard_roles_see_the_contacts(role: str, la: str) -> No
     assert record.view == "standard"
     assert record.shielded is False
     assert record.archived is False
-    assert record.aliases == [Name(forenames="Amy", surname="Formername")]
+    assert record.aliases == [NameView(forenames="Amy", surname="Formername")]
     assert record.address is not None
     assert record.address.model_dump() == CHILD_ADDRESS
     assert record.la == OWN_LA
@@ -247,13 +252,14 @@ def test_normal_record_owning_management_sees_all(role: str) -> None:
     assert record.view == "full"
     assert record.shielded is False
     assert record.archived is False
-    assert record.aliases == stored.aliases
+    assert [a.model_dump() for a in record.aliases] == [a.model_dump() for a in stored.aliases]
     assert record.address == stored.address
     assert record.la == OWN_LA
     assert [c.model_dump() for c in record.carers] == [c.model_dump() for c in stored.carers]
     assert organisations(record) == ["Northtown Primary", "Northtown Surgery"]
     assert all(inv.consent is True for inv in record.involvements)
-    assert record.links == stored.links
+    assert [link.model_dump() for link in record.links] == [
+        link.model_dump() for link in stored.links]
 
 
 @pytest.mark.parametrize("role", MANAGEMENT_ROLES)
@@ -296,7 +302,7 @@ def test_shielded_owning_management_sees_all_marked_shielded(role: str) -> None:
     assert record.shielded is True
     assert record.address is not None
     assert record.la == OWN_LA
-    assert record.aliases == [Name(forenames="Amy", surname="Formername")]
+    assert record.aliases == [NameView(forenames="Amy", surname="Formername")]
     assert [c.name for c in record.carers] == ["Pat Example"]
     assert record.carers[0].address is not None
     assert organisations(record) == ["Northtown Primary", "Northtown Surgery", "Mind Clinic"]
@@ -533,17 +539,55 @@ def test_no_viewing_role_is_refused(roles: tuple[str, ...]) -> None:
     assert refused.reason
 
 
+def record_view(who: Viewer, record: ChildImport, *, today: dt.date,
+                withheld_links: Iterable[str] = ()) -> ChildRecord:
+    return policy_record_view(who, record, today=today, withheld_links=frozenset(withheld_links))
+
+
 # --- Links to shielded children ------------------------------------------------------------
 
 
-def test_withheld_links_are_dropped_for_standard_viewers_only() -> None:
+def test_withheld_links_are_dropped_from_every_view() -> None:
+    # Whether a link is withheld depends on the linked child's LA, not this record's: the
+    # records layer decides it with link_visible, and every view drops what it withholds.
     record = child(links=[{"id": "CP-0002", "kind": "same_child"},
                           {"id": "CP-0003", "kind": "possible_duplicate"}])
-    standard = record_view(viewer("practitioner"), record, today=TODAY,
-                           withheld_links=["CP-0002"])
-    full = record_view(viewer("cp_manager"), record, today=TODAY, withheld_links=["CP-0002"])
-    assert [link.id for link in standard.links] == ["CP-0003"]
-    assert [link.id for link in full.links] == ["CP-0002", "CP-0003"]
+    for who in (viewer("practitioner"), viewer("cp_manager")):
+        seen = record_view(who, record, today=TODAY, withheld_links=["CP-0002"])
+        assert [link.id for link in seen.links] == ["CP-0003"]
+
+
+@pytest.mark.parametrize("shielded", [False, True])
+@pytest.mark.parametrize("archived", [False, True])
+@pytest.mark.parametrize("roles", [("practitioner",), ("helpdesk",), ("cp_manager",),
+                                   ("data_administrator",), ("cp_manager", "practitioner")])
+@pytest.mark.parametrize("la", ANY_LA)
+def test_a_link_to_a_shielded_or_archived_child_shows_only_to_its_own_management(
+        shielded: bool, archived: bool, roles: tuple[str, ...], la: str) -> None:
+    other = LinkEnd(id="CP-0002", la=OWN_LA, shielded=shielded, archived=archived)
+    management_of_it = la == OWN_LA and bool({"cp_manager", "data_administrator"} & set(roles))
+    expected = not (shielded or archived) or management_of_it
+    assert link_visible(viewer(*roles, la=la), other) is expected
+
+
+@pytest.mark.parametrize("roles", [("practitioner",), ("cp_manager",)])
+@pytest.mark.parametrize("la", ANY_LA)
+def test_shielded_records_are_never_folded(
+        roles: tuple[str, ...], la: str) -> None:
+    who = viewer(*roles, la=la)
+    plain = LinkEnd(id="CP-1", la=OWN_LA, shielded=False, archived=False)
+    hidden = LinkEnd(id="CP-2", la=OWN_LA, shielded=True, archived=False)
+    hidden_too = LinkEnd(id="CP-3", la=OWN_LA, shielded=True, archived=False)
+    assert may_fold(who, plain, plain) is True
+    assert may_fold(who, plain, hidden) is False
+    assert may_fold(who, hidden, plain) is False
+    assert may_fold(who, hidden, hidden_too) is False
+
+
+def test_capabilities_follow_the_role_table() -> None:
+    assert {"search", "view_record"} <= set(capabilities(viewer("helpdesk")))
+    assert "search" not in capabilities(viewer("user_manager"))
+    assert "view_own_activity" in capabilities(viewer("user_manager"))
 
 
 # --- Dates ---------------------------------------------------------------------------------
@@ -626,7 +670,7 @@ def result_for(who: Viewer, *, shielded: bool, **overrides: Any) -> SearchResult
         "score": 0.93,
         "grade": "certain",
         "matched": {"surname": "exact", "dob": "exact"},
-        "identities": [Name(forenames="Amy", surname="Formername")],
+        "identities": [NameView(forenames="Amy", surname="Formername")],
         "possible_duplicate": True,
     }
     arguments.update(overrides)
@@ -653,7 +697,7 @@ def test_search_result_of_shielded_child_is_the_same_for_everyone(who: Viewer) -
         "grade": "certain",
         "matched": {"surname": "exact", "dob": "exact"},
         "identities": [],
-        "possible_duplicate": True,
+        "possible_duplicate": False,
     }
 
 
@@ -662,7 +706,7 @@ def test_search_result_of_normal_child_carries_location(who: Viewer) -> None:
     result = result_for(who, shielded=False)
     assert result.postcode_district == "NT1"
     assert result.la == OWN_LA
-    assert result.identities == [Name(forenames="Amy", surname="Formername")]
+    assert result.identities == [NameView(forenames="Amy", surname="Formername")]
     assert result.shielded is False
 
 
@@ -904,7 +948,7 @@ def test_property_more_roles_never_see_less(
                          "dob_near"]),
         max_size=4,
     ),
-    identities=st.lists(st.just(Name(forenames="Aliasname", surname="Aliasname")), max_size=2),
+    identities=st.lists(st.just(NameView(forenames="Aliasname", surname="Aliasname")), max_size=2),
 )
 def test_property_shielded_search_result_never_carries_location(
     who: Viewer,

@@ -12,8 +12,7 @@ from conftest import load_children
 from sqlalchemy import Engine, text
 from testkit import PASSWORD, Pkcs11Signer, child, involvement, run, years_ago
 
-from cpdesk.central import audit
-from cpdesk.central.auth import RateLimits, SlidingWindow
+from cpdesk.central.auth import Limit, RateLimits
 from cpdesk.central.embedded import EmbeddedService
 from cpdesk.central.users import revoke_token, suspend
 from cpdesk.contract import SENSITIVE_NOTICE, ProblemType, SearchRequest, login_message
@@ -339,7 +338,7 @@ def test_logout_ends_the_session(service: EmbeddedService, enrol: Any) -> None:
 
 def test_rate_limited_per_user(engine: Engine, enrol: Any) -> None:
     user = enrol("pat")
-    limits = RateLimits(failures_per_user=SlidingWindow(3, 900))
+    limits = RateLimits(failures_per_user=Limit(3, 900))
     with EmbeddedService(engine, limits=limits) as service:
         wrong = type(user)(user.username, "wrong", user.token)
         for _ in range(3):
@@ -353,7 +352,7 @@ def test_rate_limited_per_user(engine: Engine, enrol: Any) -> None:
 
 def test_rate_limited_per_address(engine: Engine, enrol: Any) -> None:
     enrol("pat")
-    limits = RateLimits(failures_per_address=SlidingWindow(2, 900))
+    limits = RateLimits(failures_per_address=Limit(2, 900))
     with EmbeddedService(engine, limits=limits) as service:
         for name in ("a1", "a2"):
             ch = httpx.post(f"{service.url}/v1/auth/challenge", json={"username": name}).json()
@@ -384,7 +383,7 @@ def test_every_access_is_audited_and_chain_verifies(service: EmbeddedService, en
             "SELECT action, outcome, child_ids, reason FROM audit_log ORDER BY seq")).all()
     assert ("search", "ok", '["CP0000000001", "CP0000000003"]', None) in rows
     assert ("record.view", "not-found", '["CP0000000004"]', "safeguarding") in rows
-    assert audit.verify(engine).ok
+    assert service.app.state.services.audit.verify().ok
 
 
 BAD_BODIES = [

@@ -1,0 +1,70 @@
+"""What every route gets through FastAPI dependencies: the service's parts, the caller, the
+request's audit note.
+
+A route never builds these itself, so a new route cannot skip resolving its caller or
+forget to fill in the audit entry the audit middleware writes for it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Annotated
+
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy import Engine
+
+from cpdesk.central.audit import AuditLog
+from cpdesk.central.auditing import AuditNote, note_of
+from cpdesk.central.auth import Authenticator, Clock
+from cpdesk.central.policy import Viewer
+from cpdesk.dates import today_london
+
+bearer_scheme = HTTPBearer(auto_error=False, description="The access token from /v1/auth/session")
+
+
+@dataclass(frozen=True)
+class Services:
+    """The parts of one running service, shared by every request."""
+
+    engine: Engine
+    authenticator: Authenticator
+    audit: AuditLog
+    clock: Clock
+    # The last minute this process wrote the unauthenticated-failure summaries for.
+    flushed: dict[str, int] = field(default_factory=dict)
+
+    def today(self) -> dt.date:
+        """The service's date, in England."""
+        return today_london(self.clock())
+
+
+def services(request: Request) -> Services:
+    found: Services = request.app.state.services
+    return found
+
+
+def audit_note(request: Request) -> AuditNote:
+    return note_of(request.scope)
+
+
+Svc = Annotated[Services, Depends(services)]
+Note = Annotated[AuditNote, Depends(audit_note)]
+
+
+def caller(
+    svc: Svc,
+    note: Note,
+    request: Request,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer_scheme)],
+) -> Viewer:
+    """The signed-in caller; from here on the request's audit entry names them."""
+    token = credentials.credentials if credentials else None
+    viewer, session_id = svc.authenticator.resolve(token)
+    note.username = viewer.username
+    request.state.session_id = session_id
+    return viewer
+
+
+Caller = Annotated[Viewer, Depends(caller)]
