@@ -1,4 +1,5 @@
-"""Shared test helpers: hand-made child records, tokens, users and a signer.
+"""Shared test helpers, one set for every suite: hand-made child records, tokens, users, a
+signer, and the token double for card states SoftHSM2 cannot produce.
 
 These build real things — real SoftHSM2 tokens, real users in a real database — so the
 tests exercise what production code does.
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import dataclasses
 import datetime as dt
 import itertools
 from dataclasses import dataclass
@@ -17,7 +19,9 @@ from typing import Any
 import pkcs11
 from pkcs11 import MGF, Mechanism, ObjectClass
 
+from cpdesk.vault.errors import PinIncorrect, PinLocked, TokenAbsent
 from cpdesk.vault.provision import EnrolledToken, provision_softhsm_token, softhsm_module
+from cpdesk.vault.token import FailureCounter, PublicKeys, Token, TokenConfig, TokenStatus
 
 PIN = "246810"
 SO_PIN = "13579135"
@@ -126,3 +130,103 @@ def load_children(engine: Any, children: list[dict[str, Any]]) -> None:
 
     with engine.begin() as conn:
         records.upsert(conn, children)
+
+
+class FakeTokenStates:
+    """TEST DOUBLE implementing the token protocol (``TokenLike``): a real :class:`Token` on
+    a SoftHSM2 card that can be made to look count-low, final-try, locked or removed —
+    states SoftHSM2 cannot produce.
+
+    Everything else goes to the real card. Like a real card, a wrong PIN in the final-try
+    state locks the PIN; a removed card drops its session and answers nothing.
+    """
+
+    def __init__(self, token: Token) -> None:
+        self.token = token
+        self.count_low = False
+        self.final_try = False
+        self.locked = False
+        self.removed = False
+
+    def remove(self) -> None:
+        self.removed = True
+
+    def reinsert(self) -> None:
+        self.removed = False
+
+    @property
+    def config(self) -> TokenConfig:
+        return self.token.config
+
+    @property
+    def failure_counter(self) -> FailureCounter:
+        return self.token.failure_counter
+
+    @property
+    def logged_in_serial(self) -> str | None:
+        return self.token.logged_in_serial
+
+    async def _gone(self) -> TokenAbsent:
+        """A removed card: its session goes, as the real one's would."""
+        await self.token.logout()
+        return TokenAbsent("Your smart card was removed. Insert it and enter your PIN.")
+
+    async def status(self) -> TokenStatus:
+        if self.removed:
+            return TokenStatus(present=False, serial=None, label=self.config.token_label)
+        real = await self.token.status()
+        return dataclasses.replace(
+            real, pin_count_low=real.pin_count_low or self.count_low,
+            pin_final_try=real.pin_final_try or self.final_try,
+            pin_locked=real.pin_locked or self.locked)
+
+    async def login(self, pin: bytearray) -> None:
+        if self.removed:
+            raise await self._gone()
+        if self.locked:  # checked before the PIN is offered, as the real card's flag is
+            await self.token.logout()
+            raise PinLocked()
+        try:
+            await self.token.login(pin)
+        except PinIncorrect:
+            if self.final_try:
+                self.locked = True
+                self.final_try = False
+                raise PinLocked() from None
+            self.count_low = True
+            raise
+        self.count_low = False
+        self.final_try = False
+
+    async def logout(self) -> None:
+        await self.token.logout()
+
+    async def sign(self, message: bytes) -> bytes:
+        if self.removed:
+            raise await self._gone()
+        return await self.token.sign(message)
+
+    async def decrypt(self, ciphertext: bytes, algorithm: str) -> bytearray:
+        if self.removed:
+            raise await self._gone()
+        return await self.token.decrypt(ciphertext, algorithm)
+
+    async def public_keys(self) -> PublicKeys:
+        if self.removed:
+            raise await self._gone()
+        return await self.token.public_keys()
+
+    async def check_present(self) -> bool:
+        if self.removed:
+            await self.token.logout()
+            return False
+        return await self.token.check_present()
+
+    def close(self) -> None:
+        self.token.close()
+
+
+def fake_token(label: str, failure_file: Path) -> FakeTokenStates:
+    """The double round a real token on the SoftHSM2 card ``label``."""
+    return FakeTokenStates(Token(TokenConfig(softhsm_module(), label),
+                                 failure_counter=FailureCounter(failure_file)))

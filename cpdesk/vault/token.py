@@ -197,14 +197,6 @@ class TokenLike(Protocol):
     def close(self) -> None: ...
 
 
-class _StateOverlay(Protocol):
-    """What a test double may change about how the card looks (see FakeTokenStates)."""
-
-    removed: bool
-
-    def flags(self, real: TokenFlag) -> TokenFlag: ...
-
-
 # --- the failure counter -------------------------------------------------------------------
 
 
@@ -330,7 +322,6 @@ class Token:
         self._executor = executor if executor is not None else token_executor()
         self._rescan_when_absent = rescan_when_absent
         self._closed = False
-        self._overlay: _StateOverlay | None = None
         # Token-thread state.
         self._lib: Any = None
         self._session: pkcs11.Session | None = None
@@ -383,13 +374,6 @@ class Token:
             break
         return None
 
-    def _flags(self, token: pkcs11.Token) -> TokenFlag:
-        flags = TokenFlag(token.flags)
-        return self._overlay.flags(flags) if self._overlay is not None else flags
-
-    def _removed(self) -> bool:
-        return self._overlay is not None and self._overlay.removed
-
     def _forget_session(self) -> None:
         _assert_token_thread()
         session, self._session = self._session, None
@@ -416,9 +400,6 @@ class Token:
                           "If this keeps happening, call your helpdesk.")
 
     def _require_key(self, which: str) -> Any:
-        if self._removed():
-            self._forget_session()
-            raise TokenAbsent("Your smart card was removed. Insert it and enter your PIN.")
         key = self._auth_key if which == "auth" else self._wrap_key
         if self._session is None or key is None:
             raise NotLoggedIn()
@@ -429,11 +410,11 @@ class Token:
     def _status_blocking(self) -> TokenStatus:
         _assert_token_thread()
         label = self.config.token_label
-        token = None if self._removed() else self._find_token()
+        token = self._find_token()
         if token is None:
             return TokenStatus(present=False, serial=None, label=label)
         serial = _serial_of(token)
-        flags = self._flags(token)
+        flags = TokenFlag(token.flags)
         return TokenStatus(
             present=True,
             serial=serial,
@@ -448,14 +429,14 @@ class Token:
     def _login_blocking(self, pin: bytearray) -> None:
         _assert_token_thread()
         self._forget_session()  # a new login replaces any earlier one
-        token = None if self._removed() else self._find_token()
+        token = self._find_token()
         if token is None:
             raise TokenAbsent()
         serial = _serial_of(token)
         failures = self.failure_counter.count(serial)
         if failures >= MAX_PIN_FAILURES:
             raise TooManyFailures(failures)
-        if self._flags(token) & TokenFlag.USER_PIN_LOCKED:
+        if TokenFlag(token.flags) & TokenFlag.USER_PIN_LOCKED:
             raise PinLocked()
         try:
             session = _open_user_session(token, pin)
@@ -524,13 +505,10 @@ class Token:
 
     def _public_keys_blocking(self) -> PublicKeys:
         _assert_token_thread()
-        if self._removed():
-            self._forget_session()
-            raise TokenAbsent()
         if self._session is not None:
             # Logged in: read through the session, so the keys are the unlocked card's.
             return self._read_public_keys(self._session, self._session_serial or "")
-        token = None if self._removed() else self._find_token()
+        token = self._find_token()
         if token is None:
             raise TokenAbsent()
         serial = _serial_of(token)
@@ -564,9 +542,6 @@ class Token:
 
     def _check_present_blocking(self) -> bool:
         _assert_token_thread()
-        if self._removed():
-            self._forget_session()
-            return False
         token = self._find_token()
         if token is None:
             self._forget_session()
@@ -639,81 +614,3 @@ class Token:
             return
         with contextlib.suppress(RuntimeError):  # executor already shut down
             self._executor.submit(self._forget_session).result(timeout=10)
-
-
-class FakeTokenStates:
-    """TEST DOUBLE: a real :class:`Token` whose card can be made to look count-low,
-    final-try, locked or removed — states SoftHSM2 cannot produce.
-
-    Everything else goes to the real card. Like a real card, a wrong PIN in the final-try
-    state locks the PIN. Never use outside tests and demos.
-    """
-
-    def __init__(self, token: Token) -> None:
-        self.token = token
-        self.count_low = False
-        self.final_try = False
-        self.locked = False
-        self.removed = False
-        token._overlay = self
-
-    def flags(self, real: TokenFlag) -> TokenFlag:
-        simulated = real
-        for wanted, flag in ((self.count_low, TokenFlag.USER_PIN_COUNT_LOW),
-                             (self.final_try, TokenFlag.USER_PIN_FINAL_TRY),
-                             (self.locked, TokenFlag.USER_PIN_LOCKED)):
-            if wanted:
-                simulated |= flag
-        return simulated
-
-    def remove(self) -> None:
-        self.removed = True
-
-    def reinsert(self) -> None:
-        self.removed = False
-
-    @property
-    def config(self) -> TokenConfig:
-        return self.token.config
-
-    @property
-    def failure_counter(self) -> FailureCounter:
-        return self.token.failure_counter
-
-    @property
-    def logged_in_serial(self) -> str | None:
-        return self.token.logged_in_serial
-
-    async def status(self) -> TokenStatus:
-        return await self.token.status()
-
-    async def login(self, pin: bytearray) -> None:
-        try:
-            await self.token.login(pin)
-        except PinIncorrect:
-            if self.final_try:
-                self.locked = True
-                self.final_try = False
-                raise PinLocked() from None
-            self.count_low = True
-            raise
-        self.count_low = False
-        self.final_try = False
-
-    async def logout(self) -> None:
-        await self.token.logout()
-
-    async def sign(self, message: bytes) -> bytes:
-        return await self.token.sign(message)
-
-    async def decrypt(self, ciphertext: bytes, algorithm: str) -> bytearray:
-        return await self.token.decrypt(ciphertext, algorithm)
-
-    async def public_keys(self) -> PublicKeys:
-        return await self.token.public_keys()
-
-    async def check_present(self) -> bool:
-        return await self.token.check_present()
-
-    def close(self) -> None:
-        self.token.close()

@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 import pytest
 from sqlalchemy import Engine
-from testkit import PIN, Pkcs11Signer, child, load_children, run
+from testkit import PIN, FakeTokenStates, Pkcs11Signer, child, load_children, run
 
 from cpdesk.central.embedded import EmbeddedService
 from cpdesk.contract import ProblemType, SearchRequest
@@ -21,7 +21,7 @@ from cpdesk.session import DeskSession, LockReason, NeedFullSignIn, NotUnlocked,
 from cpdesk.sync.api import ApiError, DirectoryClient
 from cpdesk.vault.errors import PinIncorrect
 from cpdesk.vault.provision import softhsm_module
-from cpdesk.vault.token import FailureCounter, FakeTokenStates, Token, TokenConfig
+from cpdesk.vault.token import FailureCounter, Token, TokenConfig
 
 FAST = Timings(idle_timeout=60, removal_poll=0.01, renew_margin=120, tick=0.01)
 

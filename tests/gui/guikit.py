@@ -26,7 +26,7 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QWidget
-from testkit import TestUser
+from testkit import FakeTokenStates, TestUser
 
 from cpdesk.app import Desk, build_desk
 from cpdesk.central.embedded import EmbeddedService
@@ -34,7 +34,7 @@ from cpdesk.config import Settings
 from cpdesk.session import Timings
 from cpdesk.ui.main_window import ShellTimings
 from cpdesk.vault.provision import softhsm_module
-from cpdesk.vault.token import FailureCounter, FakeTokenStates, Token, TokenConfig
+from cpdesk.vault.token import FailureCounter, Token, TokenConfig
 from cpdesk.walkthrough import Walkthrough
 
 FAST_SESSION = Timings(idle_timeout=3600, removal_poll=0.02, renew_margin=120, tick=0.02)

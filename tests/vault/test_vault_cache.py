@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
+from testkit import FakeTokenStates
 from vaultkit import Card, pin, run
 
 from cpdesk.vault.cache import CacheOpenResult, cache_paths, open_cache
@@ -23,7 +24,7 @@ from cpdesk.vault.keys import (
     write_header,
 )
 from cpdesk.vault.store import SessionStore
-from cpdesk.vault.token import OAEP_SHA1, FakeTokenStates, Token
+from cpdesk.vault.token import OAEP_SHA1, Token
 
 
 async def _use(token: Token | FakeTokenStates, username: str, base: Path,

@@ -12,6 +12,7 @@ import pkcs11
 import pytest
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding
+from testkit import FakeTokenStates
 from vaultkit import PIN, WRONG_PIN, Card, pin, run
 
 import cpdesk.vault.token as token_module
@@ -30,7 +31,6 @@ from cpdesk.vault.token import (
     OAEP_SHA1,
     OAEP_SHA256,
     FailureCounter,
-    FakeTokenStates,
     Token,
     TokenConfig,
     token_executor,
