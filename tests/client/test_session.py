@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 import pytest
 from sqlalchemy import Engine
-from testkit import PIN, FakeTokenStates, Pkcs11Signer, child, load_children, run
+from testkit import PIN, Pkcs11Signer, child, fake_token, load_children, run
 
 from cpdesk.central.embedded import EmbeddedService
 from cpdesk.contract import ProblemType, SearchRequest
@@ -35,9 +35,7 @@ class Clock:
 
 
 def make_session(url: str, user: Any, tmp_path: Path, **kwargs: Any) -> tuple[DeskSession, Any]:
-    token = Token(TokenConfig(softhsm_module(), user.token.label),
-                  failure_counter=FailureCounter(tmp_path / "failures.json"))
-    fake = FakeTokenStates(token)
+    fake = fake_token(user.token.label, tmp_path / "failures.json")
     session = DeskSession(DirectoryClient(url), fake, data_dir=tmp_path / "data",
                           timings=kwargs.pop("timings", FAST), **kwargs)
     return session, fake

@@ -26,7 +26,7 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QWidget
-from testkit import FakeTokenStates, TestUser
+from testkit import FakeTokenStates, TestUser, fake_token
 
 from cpdesk.app import Desk, build_desk
 from cpdesk.central.embedded import EmbeddedService
@@ -34,7 +34,6 @@ from cpdesk.config import Settings
 from cpdesk.session import Timings
 from cpdesk.ui.main_window import ShellTimings
 from cpdesk.vault.provision import softhsm_module
-from cpdesk.vault.token import FailureCounter, Token, TokenConfig
 from cpdesk.walkthrough import Walkthrough
 
 FAST_SESSION = Timings(idle_timeout=3600, removal_poll=0.02, renew_margin=120, tick=0.02)
@@ -101,9 +100,8 @@ class Gui:
         """A desk for ``user``'s card, shown and active, on the lock screen."""
         settings = Settings(service_url=url or self.service.url, token_label=user.token.label,
                             pkcs11_module=softhsm_module())
-        failures = FailureCounter(self.tmp_path / f"pin-failures-{user.username}.json")
-        fake = FakeTokenStates(Token(TokenConfig(softhsm_module(), user.token.label),
-                                     failure_counter=failures))
+        fake = fake_token(user.token.label,
+                          self.tmp_path / f"pin-failures-{user.username}.json")
         desk = build_desk(settings, token=fake, data_dir=data_dir or self.tmp_path / "data",
                           timings=session_timings, shell_timings=shell_timings,
                           user_settings=self.tmp_path / "settings.json", watch_desktop=False,
