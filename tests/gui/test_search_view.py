@@ -64,7 +64,9 @@ def test_too_few_details_show_an_error_summary_that_leads_to_the_field(
         type_into(view.form.surname, "Ferreira")
         press(view.form.surname, Qt.Key.Key_Return)
         wanted = ["Enter a date of birth (the year alone is enough)"]
-        await until(lambda: view.form.summary.messages() == wanted, "the service's refusal")
+        # The contract's own minimum-input rule, checked before any round trip.
+        await until(lambda: view.form.summary.messages() == wanted, "what to add")
+        assert view.last_request is None
         assert view.form.summary.title.text() == "There is a problem"
         assert view.form.errors["dob"].isVisibleTo(view)
         assert desk.window.focusWidget() is view.form.summary
@@ -145,5 +147,49 @@ def test_a_user_manager_gets_no_search(gui: Gui, enrol: Any) -> None:
         assert window.current is window.activity_view
         window.focus_search()
         assert window.current is window.activity_view
+
+    gui.run(scenario())
+
+
+def test_the_minimum_input_rule_runs_before_the_round_trip(gui: Gui, enrol: Any,
+                                                          children: None) -> None:
+    user = enrol("hd.amara", ["helpdesk"])
+
+    async def scenario() -> None:
+        desk, _ = await gui.signed_in(user)
+        view = desk.window.search_view
+        form = view.form
+        sent: list[Any] = []
+        search = desk.session.search
+
+        async def counting(request: Any) -> Any:
+            sent.append(request)
+            return await search(request)
+
+        desk.session.search = counting  # type: ignore[method-assign]
+        # A surname of punctuation folds to nothing: it is no surname, and says so.
+        type_into(form.surname, ".")
+        type_into(form.dob.month, "2")
+        type_into(form.dob.year, "2017")
+        press(form.surname, Qt.Key.Key_Return)
+        await until(lambda: form.summary.messages() == ["Enter a surname with letters in it"],
+                    "the surname refused")
+        assert form.errors["surname"].text() == "Error: Enter a surname with letters in it"
+        # Forenames with a full date of birth: the smallest addition, on its field.
+        form.clear()
+        type_into(form.forenames, "Ines")
+        type_into(form.dob.day, "9")
+        type_into(form.dob.month, "7")
+        type_into(form.dob.year, "2016")
+        press(form.forenames, Qt.Key.Key_Return)
+        await until(lambda: form.summary.messages() == ["Enter a surname"], "what to add")
+        assert form.errors["surname"].isVisibleTo(view)
+        assert not form.errors["forenames"].isVisibleTo(view)
+        assert sent == [] and view.last_request is None  # nothing went to the service
+        # Enough given: it searches.
+        type_into(form.surname, "Ferreira")
+        press(form.surname, Qt.Key.Key_Return)
+        await until(lambda: view.results.model.rowCount() == 1, "one result")
+        assert len(sent) == 1 and form.summary.isHidden()
 
     gui.run(scenario())
