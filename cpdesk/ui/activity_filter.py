@@ -26,6 +26,7 @@ class UserActivityFilter(QObject):
         self._last_move = 0.0
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        del watched  # Qt's signature: input to any object counts
         kind = event.type()
         if kind in INPUT_EVENTS:
             self._note()

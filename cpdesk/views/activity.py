@@ -11,12 +11,9 @@ from typing import Any, Final
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +24,7 @@ from cpdesk.views.labels import REASONS, action_text, local_time
 from cpdesk.views.operation import ViewOperation
 from cpdesk.widgets.async_slot import async_slot
 from cpdesk.widgets.rows_model import RowsModel
+from cpdesk.widgets.rows_table import rows_table
 from cpdesk.widgets.text import heading, hint
 
 COLUMNS: Final = ("Time", "Action", "Child IDs", "Reason")
@@ -86,17 +84,7 @@ class ActivityView(QWidget):
         self.message.setProperty("role", "status-message")
         layout.addWidget(self.message)
         self.model = ActivityModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName("My activity")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 12)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table = rows_table(self.model, "My activity", self)
         layout.addWidget(self.table, 1)
 
     @async_slot()

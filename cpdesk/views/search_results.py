@@ -12,9 +12,7 @@ from typing import Any, Final
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +21,7 @@ from cpdesk.contract import SearchResponse, SearchResult
 from cpdesk.views.la_names import la_text
 from cpdesk.views.labels import GENDERS, long_date, match_text
 from cpdesk.widgets.rows_model import RowsModel
+from cpdesk.widgets.rows_table import rows_table
 from cpdesk.widgets.tags import TAGS_ROLE, TagDelegate, tag_text
 
 COLUMNS: Final = ("Name", "Date of birth", "Gender", "Area", "Local authority", "Match",
@@ -91,21 +90,11 @@ class SearchResults(QWidget):
         layout.addWidget(self.message)
 
         self.model = ResultsModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName("Search results")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table = rows_table(self.model, "Search results", self)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 12)
-        self.table.setMinimumHeight(4 * (self.table.fontMetrics().height() + 12))
+        self.table.setMinimumHeight(4 * self.table.verticalHeader().defaultSectionSize())
         self.table.setItemDelegateForColumn(TAGS_COLUMN, TagDelegate(self.table))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
         self.table.activated.connect(self._open)
         layout.addWidget(self.table, 1)
 
