@@ -42,6 +42,7 @@ P_TRIPLETS: Final = 0.0006  # per household of three or more
 P_SHIELDED_HOUSEHOLD: Final = 0.0019
 P_SHIELDED_CHILD: Final = 0.0001  # one child alone, e.g. a risk to a placement
 P_SAME_CHILD: Final = 0.005  # a second record from another source system
+P_SAME_CHILD_SHIELDED: Final = 0.4  # a shielded child's record from before the move
 P_LOOKALIKE: Final = 0.005  # a different child who looks the same (a cousin)
 P_UNKNOWN_GENDER: Final = 0.003
 P_MIDDLE_NAME: Final = 0.3
@@ -473,7 +474,7 @@ class _Population:
             if len(out) >= room:
                 break
             draw = rng.random()
-            if draw < P_SAME_CHILD:
+            if draw < (P_SAME_CHILD_SHIELDED if child.shielded else P_SAME_CHILD):
                 out.append(self._second_record(child))
             elif draw < P_SAME_CHILD + P_LOOKALIKE and not child.shielded:
                 out.append(self._lookalike(child))
@@ -1025,6 +1026,14 @@ class _Population:
         if rng.random() < 0.35:
             area = (self.pick_area(rng) if rng.random() < 0.2
                     else self.area_by_code[child.la])
+            twin.address = self._street_address(area.la, area.districts)
+            twin.la = area.la.code
+        if child.shielded and rng.random() < 0.7:
+            # The record from before the family fled: unshielded, at the old address. The
+            # supply links the two; the service must never show that link to anyone but the
+            # shielded child's own management team.
+            area = self.area_by_code[child.la]
+            twin.shielded = False
             twin.address = self._street_address(area.la, area.districts)
             twin.la = area.la.code
         kept = [inv for inv in child.involvements if rng.random() < 0.6]

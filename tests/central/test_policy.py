@@ -956,7 +956,7 @@ def test_property_shielded_search_result_never_carries_location(
     postcode_district: str | None,
     la: str | None,
     matched: dict[str, Any],
-    identities: list[Name],
+    identities: list[NameView],
 ) -> None:
     hidden_match = any(f in SHIELD_HIDDEN_SEARCH_FIELDS or k in SHIELD_HIDDEN_MATCH_KINDS
                        for f, k in matched.items())
