@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
-import datetime as dt
 import functools
 import json
 import os
@@ -36,6 +35,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
+
+from cpdesk.dates import today_london
 
 DEMO_CHILDREN = 100_000
 DEMO_SEED = 2026
@@ -96,7 +97,7 @@ def prepare(base: Path, children: int) -> tuple[object, dict[str, str]]:
         engine = db.connect(f"sqlite:///{database}")
     db.set_meta(engine, "realm_name", "cpdesk training")
     db.set_meta(engine, "realm_training", "true")
-    today = dt.date.today()
+    today = today_london()
     wanted = {"children": children, "seed": DEMO_SEED, "as_of": today.isoformat()}
     current = db.get_meta(engine, "seed")
     if current and json.loads(current) == wanted:
@@ -126,7 +127,7 @@ def pick_child(engine: object) -> tuple[str, str]:
 
     assert isinstance(engine, Engine)
     live = (children.c.shielded.is_(False),
-            children.c.archive_on > dt.date.today().isoformat())
+            children.c.archive_on > today_london().isoformat())
     with engine.connect() as conn:
         count = conn.execute(select(func.count()).select_from(children).where(*live)).scalar_one()
         row = conn.execute(
@@ -281,10 +282,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     step(f"Demo data in {base}")
     engine, _serials = prepare(base, args.children)
 
+    from cpdesk.central.audit import load_key
     from cpdesk.central.embedded import EmbeddedService, free_port
 
     port = args.port or (8741 if _port_free(8741) else free_port())
-    with EmbeddedService(engine, port=port) as service:  # type: ignore[arg-type]
+    audit_key = load_key(base / "audit.key")  # the demo's own, beside its database
+    with EmbeddedService(engine, port=port,  # type: ignore[arg-type]
+                         audit_key=audit_key) as service:
         step(f"Service listening on {service.url}")
         print("\n    Demo users (synthetic training realm):")
         print(f"    {'username':<17}{'password':<18}{'token label':<24}{'PIN':<8}role")

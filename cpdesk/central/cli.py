@@ -19,6 +19,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from cpdesk.central import audit, db, importer, records
 from cpdesk.central.users import UserError, add_user, revoke_token, suspend
 from cpdesk.contract import ROLES
+from cpdesk.dates import today_london
 
 EXIT_OK, EXIT_PARTIAL, EXIT_FATAL = 0, 1, 2
 
@@ -109,7 +110,7 @@ def cmd_seed(args: argparse.Namespace) -> int:
     if args.children < 0:
         raise CliError("--children must be 0 or more")
     engine = _engine(args)
-    loaded = seed(engine, args.children, args.seed, args.as_of or dt.date.today())
+    loaded = seed(engine, args.children, args.seed, args.as_of or today_london())
     print(f"{loaded} synthetic children loaded (seed {args.seed})")
     return EXIT_OK
 
@@ -122,7 +123,7 @@ def cmd_user_add(args: argparse.Namespace) -> int:
         pem = Path(args.auth_public_key).read_bytes()
     except OSError as exc:
         raise CliError(f"cannot read {args.auth_public_key}: {exc.strerror}") from None
-    today = dt.date.today()
+    today = today_london()
     add_user(
         _engine(args),
         username=args.username,

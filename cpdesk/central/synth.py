@@ -28,6 +28,7 @@ from itertools import accumulate
 from typing import Final, Generic, NamedTuple, TypeVar
 
 from cpdesk.central import namedata as nd
+from cpdesk.dates import anniversary
 
 __all__ = ["child_id", "generate"]
 
@@ -255,18 +256,11 @@ def _typo(rng: random.Random, word: str) -> str:
 
 
 def _years_before(day: dt.date, years: int) -> dt.date:
-    try:
-        return day.replace(year=day.year - years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year - years, day=28)
+    return anniversary(day, -years)
 
 
 def _plus_years(ordinal: int, years: int) -> int:
-    day = dt.date.fromordinal(ordinal)
-    try:
-        return day.replace(year=day.year + years).toordinal()
-    except ValueError:
-        return day.replace(year=day.year + years, day=28).toordinal()
+    return anniversary(dt.date.fromordinal(ordinal), years).toordinal()
 
 
 def _slug(text: str, limit: int) -> str:
