@@ -33,7 +33,6 @@ from pydantic import (
 
 from cpdesk.dates import check_iso_date, check_partial_date
 
-API_PREFIX: Final = "/v1"
 MAX_BODY_BYTES: Final = 64 * 1024
 MAX_RESULTS: Final = 50
 LOGIN_CONTEXT: Final = "cpdesk-login-v1"
@@ -281,7 +280,6 @@ class RenewRequest(Strict):
 # newer service can add one without breaking installed clients (they ignore what they do not
 # know).
 Capability = Annotated[str, StringConstraints(pattern=r"^[a-z_]{1,40}$")]
-CAPABILITIES: Final[tuple[str, ...]] = ("search", "view_record", "view_own_activity")
 
 
 class UserInfo(Reply):

@@ -1453,8 +1453,6 @@ LOCAL_AUTHORITIES: Final[tuple[LocalAuthority, ...]] = (
     ),
 )
 
-LA_BY_CODE: Final[Mapping[str, LocalAuthority]] = {la.code: la for la in LOCAL_AUTHORITIES}
-
 # Inward-code letters in real use (C, I, K, M, O and V never appear).
 INWARD_LETTERS: Final = "ABDEFGHJLNPQRSTUWXYZ"
 
