@@ -25,7 +25,7 @@ os.environ["CPDESK_CENTRAL_AUDIT_KEY_FILE"] = str(_HSM_DIR / "audit.key")
 from sqlalchemy import Engine  # noqa: E402
 from testkit import PASSWORD, TestUser, make_token  # noqa: E402
 
-from cpdesk.central import db, records  # noqa: E402
+from cpdesk.central import db  # noqa: E402
 from cpdesk.central.auth import RateLimits  # noqa: E402
 from cpdesk.central.embedded import EmbeddedService  # noqa: E402
 from cpdesk.central.users import add_user  # noqa: E402
@@ -39,11 +39,6 @@ def softhsm_conf() -> Path:
 @pytest.fixture()
 def engine(tmp_path: Path) -> Engine:
     return db.connect(f"sqlite:///{tmp_path / 'central.sqlite3'}")
-
-
-def load_children(engine: Engine, children: list[dict[str, Any]]) -> None:
-    with engine.begin() as conn:
-        records.upsert(conn, children)
 
 
 @pytest.fixture()

@@ -11,9 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import load_children
 from sqlalchemy import Engine
-from testkit import Pkcs11Signer, child, run
+from testkit import Pkcs11Signer, child, load_children, run
 
 from cpdesk.central import db
 from cpdesk.central.api import create_app

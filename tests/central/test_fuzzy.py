@@ -6,11 +6,10 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from conftest import load_children
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import Engine
-from testkit import child
+from testkit import child, load_children
 
 from cpdesk.central import db
 from cpdesk.central.policy import Viewer

@@ -15,10 +15,9 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import load_children
 from sqlalchemy import Engine, func, select, text
 from test_service_http import bearer, problem_kind, sign_in, signed_in
-from testkit import PASSWORD, Pkcs11Signer, child, run
+from testkit import PASSWORD, Pkcs11Signer, child, load_children, run
 
 from cpdesk.central.auth import Limit, RateLimits
 from cpdesk.central.db import audit_log

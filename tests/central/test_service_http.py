@@ -8,9 +8,8 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import load_children
 from sqlalchemy import Engine, text
-from testkit import PASSWORD, Pkcs11Signer, child, involvement, run, years_ago
+from testkit import PASSWORD, Pkcs11Signer, child, involvement, load_children, run, years_ago
 
 from cpdesk.central.auth import Limit, RateLimits
 from cpdesk.central.embedded import EmbeddedService
