@@ -499,6 +499,19 @@ class ActivityResponse(Reply):
     entries: Annotated[list[ActivityEntry], Field(max_length=500)]
 
 
+class RecentRequest(Strict):
+    """``POST /v1/me/recent``: result lines for records the caller opened recently."""
+
+    child_ids: Annotated[list[ChildId], Field(min_length=1, max_length=MAX_RESULTS)]
+
+
+class RecentResponse(Reply):
+    """Search result lines, in the order asked, for the children of the caller's own trail of
+    the last 12 hours; any other ID is silently left out (its existence is not revealed)."""
+
+    items: Annotated[list[SearchResult], Field(max_length=MAX_RESULTS)]
+
+
 # --- Problems (RFC 9457) -------------------------------------------------------------------
 
 

@@ -523,6 +523,20 @@ class AuditLog:
                 query.order_by(audit_log.c.seq.desc()).limit(limit)).mappings().all()
         return [dict(r) for r in found]
 
+    def viewed_since(self, username: str, since: dt.datetime) -> set[str]:
+        """The children whose records the user was shown since ``since``."""
+        stamp = _utc(since).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        query = select(audit_log.c.child_ids).where(
+            audit_log.c.username == username, audit_log.c.action == "record.view",
+            audit_log.c.outcome == "shown", audit_log.c.at >= stamp)
+        seen: set[str] = set()
+        with self._engine.connect() as conn:
+            for (raw,) in conn.execute(query):
+                value = json.loads(raw)
+                if isinstance(value, list):
+                    seen.update(str(v) for v in value)
+        return seen
+
     def count(self) -> int:
         with self._engine.connect() as conn:
             return int(conn.execute(select(func.count()).select_from(audit_log)).scalar_one())

@@ -213,6 +213,7 @@ def test_hole5_every_signed_in_operation_writes_exactly_one_row(
         ("get", "/v1/children/{child_id}"): {"params": {"reason": "safeguarding"}},
         ("get", "/v1/me/activity"): {},
         ("post", "/v1/auth/logout"): {},
+        ("post", "/v1/me/recent"): {"json": {"child_ids": ["CP0000000001"]}},
     }
     walked = 0
     for path, operations in document["paths"].items():

@@ -417,3 +417,31 @@ def test_unknown_routes_and_methods_are_problems(service: EmbeddedService) -> No
     assert wrong.status_code == 405 and problem_kind(wrong) == "method-not-allowed"
     anonymous = httpx.post(f"{service.url}/v1/search", json={"id": "CP0000000001"})
     assert anonymous.status_code == 401 and problem_kind(anonymous) == "unauthenticated"
+
+
+def test_recent_answers_only_for_the_callers_own_trail(engine: Engine, enrol: Any,
+                                                        population: None) -> None:
+    moment = [dt.datetime.now(dt.UTC)]
+    pat, sam = enrol("pat"), enrol("sam")
+    with EmbeddedService(engine, clock=lambda: moment[0]) as service:
+        mine, theirs = sign_in(service.url, pat), sign_in(service.url, sam)
+        for client, child_id in ((mine, "CP0000000001"), (mine, "CP0000000003"),
+                                 (theirs, "CP0000000002")):
+            httpx.get(f"{service.url}/v1/children/{child_id}",
+                      params={"reason": "safeguarding"}, headers=bearer(client))
+        asked = {"child_ids": ["CP0000000003", "CP0000000002", "CP0000000001", "CP9999999999"]}
+        rows = service.app.state.services.audit.count()
+        answer = httpx.post(f"{service.url}/v1/me/recent", json=asked, headers=bearer(mine))
+        assert answer.status_code == 200
+        items = answer.json()["items"]
+        # Only what pat opened, in the order asked; sam's child and unknown IDs say nothing.
+        assert [i["id"] for i in items] == ["CP0000000003", "CP0000000001"]
+        assert items[0]["shielded"] is True and "postcode_district" not in items[0]
+        assert service.app.state.services.audit.count() == rows + 1
+        trail = httpx.get(f"{service.url}/v1/me/activity", headers=bearer(mine)).json()
+        assert trail["entries"][0]["action"] == "recent.read"
+        assert trail["entries"][0]["child_ids"] == ["CP0000000003", "CP0000000001"]
+        moment[0] += dt.timedelta(hours=12, minutes=1)
+        renewed = sign_in(service.url, pat)
+        later = httpx.post(f"{service.url}/v1/me/recent", json=asked, headers=bearer(renewed))
+        assert later.json()["items"] == []

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Annotated
+from typing import Annotated, Final
 
 from fastapi import APIRouter, Query
 from fastapi.responses import JSONResponse
 
-from cpdesk.central.deps import Caller, Svc
+from cpdesk.central.deps import Caller, Note, Svc
 from cpdesk.central.routes.common import AUTHED_PROBLEMS, json_answer
-from cpdesk.contract import ActivityEntry, ActivityResponse
+from cpdesk.central.search import lines_for
+from cpdesk.contract import ActivityEntry, ActivityResponse, RecentRequest, RecentResponse
+
+RECENT_WINDOW: Final = dt.timedelta(hours=12)  # a session's whole length
 
 router = APIRouter(prefix="/v1/me", tags=["directory"])
 
@@ -38,6 +41,22 @@ def activity(
         for row in rows
     ]
     return json_answer(ActivityResponse(entries=entries))
+
+
+@router.post("/recent", response_model=RecentResponse, responses=AUTHED_PROBLEMS,
+             name="recent.read")
+def recent(body: RecentRequest, viewer: Caller, svc: Svc, note: Note) -> JSONResponse:
+    """Result lines for records the caller opened in the last 12 hours (the client's
+    "Recently viewed" list, which keeps only IDs): one audit entry, not a record view each.
+
+    Any other ID is left out without saying why, so this can never tell whether a child
+    exists or look up a child the caller has not opened.
+    """
+    asked = list(dict.fromkeys(body.child_ids))
+    seen = svc.audit.viewed_since(viewer.username, svc.clock() - RECENT_WINDOW)
+    lines = lines_for(svc.engine, viewer, [i for i in asked if i in seen], today=svc.today())
+    note.child_ids = [line.id for line in lines]
+    return json_answer(RecentResponse(items=lines))
 
 
 def _ids(raw: str) -> list[str]:
