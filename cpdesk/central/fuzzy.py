@@ -1,25 +1,36 @@
-"""The "widen search" stage: finding a child through misspellings, nicknames and aliases.
+"""The "widen search" stage: finding a child through real-world errors in what the caller says.
 
 Two steps, as record-linkage systems do it:
 
-1. **Gather** candidates through indexed keys only — the date of birth and its likely
-   mistakes (day/month swapped, a year out), and names whose phonetic keys (Metaphone, NYSIIS)
-   or Jaro-Winkler similarity match the query's, looked up over the *distinct* names held in
-   memory (a few thousand, not millions of children). Never a scan of every child.
-2. **Score** each candidate field by field, say how each field agreed, and grade the result.
+1. **Gather** candidates through indexed keys only, each enough on its own, so that no single
+   field (the date of birth least of all) has to be right for the child to be found:
+
+   - the date of birth and its likely mistakes (day/month swapped, a year out, one digit
+     wrong anywhere, two digits transposed inside the day or the month);
+   - surnames that sound like, or are spelt nearly like, the query's (phonetic keys, Jaro-
+     Winkler, one or two slips, a space inserted or dropped, half of a double-barrelled
+     name) with the birth year ±1;
+   - forenames (and their nicknames and variants) with the birth year;
+   - forename and surname swapped.
+
+   Names are looked up over the *distinct* names held in memory (a few thousand, not millions
+   of children); every key is an index range on ``children`` or ``child_names``. Never a scan
+   of every child. A shielded child is never gathered through an alias or a postcode.
+2. **Score** each candidate field by field with Fellegi–Sunter weights (``MU`` below, one
+   table), say how each field agreed, and grade the result. One of surname, forenames and a
+   full date of birth may disagree completely when the other two agree — except for a
+   shielded child, whose every given name must agree with its primary name.
 
 Libraries: jellyfish for the phonetic keys (Metaphone copes with English spellings of names
 from many origins better than Soundex; NYSIIS catches vowel-heavy variants Metaphone splits)
-and rapidfuzz for Jaro-Winkler (C++, vectorised over the distinct-name lists).
-
-Shielding holds here too: a shielded child is never gathered through a postcode or an alias,
-and its postcode never moves its score (that would leak where it lives).
+and rapidfuzz for Jaro-Winkler and edit distance (C++, vectorised over the distinct names).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
+import math
 import threading
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -29,7 +40,7 @@ from typing import TYPE_CHECKING, Any, Final
 import jellyfish
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, JaroWinkler
-from sqlalchemy import Connection, Engine, or_, select
+from sqlalchemy import ColumnElement, Connection, Engine, and_, bindparam, func, or_, select
 
 from cpdesk.central.db import child_links, child_names, children, get_meta
 from cpdesk.central.namedata import variants_of
@@ -58,9 +69,74 @@ if TYPE_CHECKING:
     from cpdesk.central.search import Query
 
 SIMILAR_NAME: Final = 0.84  # Jaro-Winkler threshold for gathering a name
-GRADES: Final[tuple[tuple[float, Grade], ...]] = (
-    (0.95, "certain"), (0.84, "probable"), (0.68, "possible"))
+TWO_SLIPS_FROM: Final = 7  # names this long are gathered two edits away, shorter ones one
 MAX_CANDIDATES: Final = 5000
+CHILDHOOD_DAYS: Final = 18 * 365.25  # the span of birth dates in the live directory
+
+# --- the weights: one table ---------------------------------------------------------------
+#
+# Fellegi–Sunter: for each field and level of agreement, m = P(level | same child) and
+# u = P(level | two different children). A level's weight is log2(m / u); a candidate's
+# weight is the sum over the fields the caller gave. m is the rate of each kind of mistake
+# in what a caller says or a source system holds (set by hand from the error rates of
+# published generators, then tuned on the synthetic population only, never on the held-out
+# FEBRL sets or the --errors model); u is the chance agreement among different children:
+# for an exact surname or forename it is that name's frequency in the directory (a rare
+# surname agreeing counts for more than "Smith"), smoothed towards the table's value.
+MU: Final[dict[str, dict[str, tuple[float, float]]]] = {
+    "surname": {
+        "exact": (0.90, 0.001),       # u replaced by the name's smoothed frequency
+        "part": (0.03, 0.0005),       # half of a double-barrelled name, or spacing
+        "phonetic": (0.05, 0.003),    # Metaphone or NYSIIS key equal
+        "similar": (0.06, 0.002),     # one slip (OSA 1) or Jaro-Winkler >= 0.88
+        "loose": (0.02, 0.01),        # two slips, Jaro-Winkler >= 0.80
+        "different": (0.04, 0.98),
+    },
+    "forenames": {
+        "exact": (0.85, 0.005),       # u replaced by the name's smoothed frequency
+        "middle_name": (0.04, 0.002), # a held middle name given as the first, or the reverse
+        "nickname": (0.04, 0.002),    # NAME_VARIANTS: Bill/William, Siobhan/Shivaun
+        "phonetic": (0.05, 0.004),
+        "similar": (0.06, 0.003),
+        "loose": (0.02, 0.01),
+        "different": (0.05, 0.97),
+    },
+    "dob": {  # a full date given
+        "exact": (0.90, 1 / CHILDHOOD_DAYS),
+        "swap": (0.015, 1 / CHILDHOOD_DAYS),     # day and month swapped
+        "year": (0.02, 2 / CHILDHOOD_DAYS),      # a year either side
+        "digit": (0.04, 40 / CHILDHOOD_DAYS),    # one digit wrong, or two transposed
+        "different": (0.025, 0.99),
+    },
+    "dob_partial": {  # a year, a month or a range given; u scaled by the span it covers
+        "exact": (0.95, 1.0),
+        "near": (0.04, 2.0),                     # a year either side of it
+        "different": (0.01, 1.0),
+    },
+    "gender": {"exact": (0.97, 0.5), "different": (0.03, 0.5)},
+    "postcode": {"exact": (0.80, 0.0003), "different": (0.20, 0.9997)},
+    "district": {"exact": (0.85, 0.01), "different": (0.15, 0.99)},
+}
+SMOOTHING: Final = 20_000   # pseudo-count pulling a name's frequency towards the table's u
+EXACT_NAME_BITS: Final = (5.0, 13.0)  # an exact name's weight stays within these bounds
+ALIAS_BITS: Final = 0.5     # taken off when the names agreed through an alias
+SWAP_BITS: Final = 1.0      # taken off when forename and surname were swapped
+# The score is the weight as a share of what full agreement on the given fields would weigh
+# (an exact match scores 1.0); grades by score, below "possible" a candidate is dropped.
+GRADES: Final[tuple[tuple[float, Grade], ...]] = (
+    (0.90, "certain"), (0.65, "probable"), (0.50, "possible"))
+# Levels at which a shielded child's given name counts as agreeing with its primary name.
+SHIELD_NAME_LEVELS: Final = frozenset({"exact", "part", "phonetic", "nickname", "middle_name"})
+MATCH_KIND: Final[dict[str, MatchKind]] = {
+    "exact": "exact", "part": "exact", "phonetic": "phonetic", "similar": "similar",
+    "loose": "similar", "nickname": "nickname", "middle_name": "middle_name",
+    "swap": "dob_near", "year": "dob_near", "digit": "dob_near", "near": "dob_near",
+    "different": "different"}
+
+
+def weight(table: str, level: str, scale: float = 1.0) -> float:
+    m, u = MU[table][level]
+    return math.log2(m / min(1.0, u * scale))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -76,45 +152,90 @@ def nicknames(forename: str) -> frozenset[str]:
 
 @dataclass
 class NameIndex:
-    """Distinct surnames and first forenames with their phonetic keys, held in memory."""
+    """Distinct surnames and first forenames with their phonetic keys and counts, in memory."""
 
     version: str | None = None
     surnames: list[str] = field(default_factory=list)
     forenames: list[str] = field(default_factory=list)
     by_key: dict[str, dict[str, set[str]]] = field(default_factory=dict)
+    counts: dict[str, dict[str, int]] = field(default_factory=dict)
+    total: int = 0
+    joined: dict[str, set[str]] = field(default_factory=dict)  # "osullivan" → {"o sullivan"}
+    by_part: dict[str, set[str]] = field(default_factory=dict)  # "smith" → {"smith jones"}
+    _similar: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, conn: Connection, version: str | None) -> NameIndex:
-        surnames = sorted({r[0] for r in conn.execute(select(child_names.c.surname_key).distinct())
-                           if r[0]})
-        forenames = sorted({r[0] for r in conn.execute(
-            select(child_names.c.first_forename_key).distinct()) if r[0]})
+        counts: dict[str, dict[str, int]] = {"surname": {}, "forename": {}}
+        for kind, column in (("surname", child_names.c.surname_key),
+                             ("forename", child_names.c.first_forename_key)):
+            for name, n in conn.execute(select(column, func.count()).group_by(column)):
+                if name:
+                    counts[kind][name] = int(n)
         by_key: dict[str, dict[str, set[str]]] = {"surname": defaultdict(set),
                                                  "forename": defaultdict(set)}
-        for kind, names in (("surname", surnames), ("forename", forenames)):
-            for name in names:
+        for kind in ("surname", "forename"):
+            for name in counts[kind]:
                 for key in phonetic_keys(name):
                     by_key[kind][key].add(name)
-        return cls(version, surnames, forenames, by_key)
+        joined: dict[str, set[str]] = defaultdict(set)
+        by_part: dict[str, set[str]] = defaultdict(set)
+        for name in counts["surname"]:
+            joined[name.replace(" ", "")].add(name)
+            if " " in name:
+                for part in name.split(" "):
+                    by_part[part].add(name)
+        return cls(version, sorted(counts["surname"]), sorted(counts["forename"]), by_key,
+                   counts, sum(counts["surname"].values()), joined, by_part)
 
-    def similar(self, kind: str, query: str) -> set[str]:
-        """Names that sound like, or are spelt nearly like, ``query`` (and its variants)."""
+    def spellings(self, surname: str) -> set[str]:
+        """The held surnames that fold to the same letters, spacing aside (O Sullivan)."""
+        return {surname} | self.joined.get(surname.replace(" ", ""), set())
+
+    def exact_bits(self, kind: str, name: str) -> float:
+        """The weight of exact agreement on this name: rarer names weigh more."""
+        table = "surname" if kind == "surname" else "forenames"
+        m, u0 = MU[table]["exact"]
+        count = self.counts.get(kind, {}).get(name.split(" ")[0] if kind == "forename"
+                                              else name, 0)
+        u = (count + SMOOTHING * u0) / (self.total + SMOOTHING)
+        low, high = EXACT_NAME_BITS
+        return min(high, max(low, math.log2(m / u)))
+
+    def similar(self, kind: str, query: str) -> frozenset[str]:
+        """Held names that sound like, or are spelt nearly like, ``query`` (and its variants)."""
+        cached = self._similar.get((kind, query))
+        if cached is not None:
+            return cached
         names = self.surnames if kind == "surname" else self.forenames
-        queries = {query}
-        if kind == "forename":
-            queries |= nicknames(query)
+        known = self.counts.get(kind, {})
         found: set[str] = set()
-        for q in queries:
+        spelt = {query, query.replace(" ", "")}
+        if " " in query:  # a space inserted, or two names: each part on its own too
+            spelt |= {p for p in query.split(" ") if len(p) >= 2}
+        sounded = set(spelt)
+        if kind == "forename":
+            sounded |= nicknames(query)
+        for q in sounded:
+            if q in known:
+                found.add(q)
             for key in phonetic_keys(q):
                 found |= self.by_key[kind].get(key, set())
+        for q in spelt:
+            if kind == "surname":
+                found |= self.spellings(q) | self.by_part.get(q, set())
             found |= {m[0] for m in process.extract(
                 q, names, scorer=JaroWinkler.normalized_similarity,
                 score_cutoff=SIMILAR_NAME, limit=None)}
-            # One slip of the keyboard (Damerau's four kinds): what Jaro-Winkler misses in
-            # short names such as Eze/Eez or Xu/Xju.
+            # Slips of the keyboard (Damerau's four kinds): what Jaro-Winkler misses in short
+            # names such as Eze/Eez, and two slips in long ones.
+            slips = 2 if len(q) >= TWO_SLIPS_FROM else 1
             found |= {m[0] for m in process.extract(
-                q, names, scorer=OSA.distance, score_cutoff=1, limit=None)}
-        return found
+                q, names, scorer=OSA.distance, score_cutoff=slips, limit=None)}
+        result = frozenset(found)
+        if len(self._similar) < 100_000:
+            self._similar[(kind, query)] = result
+        return result
 
 
 _index = NameIndex()
@@ -132,28 +253,87 @@ def name_index(engine: Engine) -> NameIndex:
         return _index
 
 
-# --- gathering ----------------------------------------------------------------------------
+# --- dates --------------------------------------------------------------------------------
 
 
+def _valid(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+@functools.lru_cache(maxsize=4096)
 def dob_variants(dob: str) -> list[str]:
-    """A full date and its likely mistakes: day and month swapped, a year either side."""
+    """A full date and its likely mistakes.
+
+    Day and month swapped; a year either side; any one of the eight digits wrong; two
+    digits transposed inside the day, the month or the last two of the year.
+    """
     day = dt.date.fromisoformat(dob)
     out = {dob}
-    if day.day <= 12 and day.day != day.month:
-        out.add(dt.date(day.year, day.day, day.month).isoformat())
+    swapped = _valid(day.year, day.day, day.month)
+    if swapped:
+        out.add(swapped)
     for years in (-1, 1):
         out.add(anniversary(day, years).isoformat())
+    digits = dob.replace("-", "")
+    candidates = []
+    for i in range(8):
+        candidates += [digits[:i] + d + digits[i + 1:] for d in "0123456789" if d != digits[i]]
+    for i in (2, 4, 6):  # yY, Mm and Dd transposed
+        candidates.append(digits[:i] + digits[i + 1] + digits[i] + digits[i + 2:])
+    for text in candidates:
+        iso = _valid(int(text[:4]), int(text[4:6]), int(text[6:]))
+        if iso:
+            out.add(iso)
     return sorted(out)
 
 
+def dob_level(query: str, held: str) -> str:
+    """How a held full date agrees with the one given: exact, swap, year, digit, different."""
+    if query == held:
+        return "exact"
+    q, h = dt.date.fromisoformat(query), dt.date.fromisoformat(held)
+    if (q.year, q.month, q.day) == (h.year, h.day, h.month):
+        return "swap"
+    if (q.month, q.day) == (h.month, h.day) and abs(q.year - h.year) == 1:
+        return "year"
+    return "digit" if held in dob_variants(query) else "different"
+
+
 def dob_window(req: SearchRequest) -> tuple[str, str] | None:
-    """The range of birth dates to gather from, widened by a year for partial dates."""
+    """The range of birth dates to gather names from: the birth year(s) given, ±1 year."""
+    if req.dob and len(req.dob) == 10:
+        year = int(req.dob[:4])
+        return f"{year - 1}-01-01", f"{year + 1}-12-31"
     if req.dob and len(req.dob) < 10:
         year = int(req.dob[:4])
         return f"{year - 1}-01-01", f"{year + 1}-12-31"
     if req.dob_from or req.dob_to:
         return req.dob_from or "1900-01-01", req.dob_to or "9999-12-31"
     return None
+
+
+def _partial_span(req: SearchRequest) -> float:
+    """The share of childhood a partial date or range covers (its u for agreeing)."""
+    if req.dob:
+        return (1 / 18) if len(req.dob) == 4 else (1 / 216)
+    low = dt.date.fromisoformat(req.dob_from or "1900-01-01")
+    high = dt.date.fromisoformat(req.dob_to or "9999-12-31")
+    return min(1.0, max(1, (high - low).days + 1) / CHILDHOOD_DAYS)
+
+
+def partial_dob_level(req: SearchRequest, dob: str) -> str:
+    if req.dob:
+        if dob.startswith(req.dob):
+            return "exact"
+        return "near" if abs(int(dob[:4]) - int(req.dob[:4])) <= 1 else "different"
+    inside = (req.dob_from or "") <= dob <= (req.dob_to or "9999")
+    return "exact" if inside else "different"
+
+
+# --- gathering ----------------------------------------------------------------------------
 
 
 @dataclass
@@ -174,54 +354,131 @@ _CHILD_COLUMNS = (children.c.id, children.c.dob, children.c.gender, children.c.p
                   children.c.forenames, children.c.surname)
 
 
+@dataclass(frozen=True)
+class Keys:
+    """What the query's fields look like in the index: the sets a cheap agreement tests."""
+
+    surnames: frozenset[str]
+    forenames: frozenset[str]
+    dobs: frozenset[str]
+    full_dob: bool
+
+    def agreeing(self, q: Query, surname: str, forenames: str, dob: str,
+                 swapped: bool = False) -> int:
+        """How many of the given surname, forenames and full date agree at least loosely."""
+        s_held, f_held = (forenames.split(" ")[0], surname) if swapped else (surname, forenames)
+        n = 0
+        if q.surname and (s_held in self.surnames or any(
+                p in self.surnames for p in s_held.split(" "))):
+            n += 1
+        if q.forenames and any(t in self.forenames for t in f_held.split(" ")):
+            n += 1
+        if self.full_dob and dob in self.dobs:
+            n += 1
+        return n
+
+
+def core_fields(req: SearchRequest, q: Query) -> int:
+    return bool(q.surname) + bool(q.forenames) + bool(req.dob and len(req.dob) == 10)
+
+
+def _in(column: Any, values: Iterable[str]) -> ColumnElement[bool]:
+    """``column IN (...)`` with the list bound as one parameter (cheap to build for long lists)."""
+    condition: ColumnElement[bool] = column.in_(
+        bindparam(None, sorted(values), expanding=True))
+    return condition
+
+
 def gather(conn: Connection, index: NameIndex, req: SearchRequest, q: Query,
            today: dt.date) -> dict[str, Candidate]:
     """Candidate children through indexed keys only."""
     live = children.c.archive_on > today.isoformat()
+    full_dob = bool(req.dob and len(req.dob) == 10)
+    surnames = index.similar("surname", q.surname) if q.surname else frozenset()
+    forenames: frozenset[str] = frozenset()
+    tokens = q.forenames.split(" ")[:3] if q.forenames else []
+    if tokens:
+        forenames = frozenset().union(*(index.similar("forename", t) for t in tokens))
+    variants = dob_variants(req.dob) if req.dob and full_dob else []
+    keys = Keys(surnames, forenames, frozenset(variants), full_dob)
+    given = core_fields(req, q)
+    # Gathered through one key, a candidate goes on to be scored when no more fields disagree
+    # than the scoring would let disagree (see ``score``): one of three, or none. The same
+    # rule is pushed into SQL, so that a common name does not bring back every child with it.
+    needed = given - 1 if full_dob and given == 3 else given
     ids: set[str] = set()
+    names = child_names.c
+    agree: dict[str, ColumnElement[bool]] = {}
+    if surnames:
+        agree["surname"] = _in(names.surname_key, surnames)
+    if forenames:
+        agree["forenames"] = or_(_in(names.first_forename_key, forenames),
+                                 *(names.forenames_key.like(f"% {t}%") for t in tokens))
+    if variants:
+        agree["dob"] = _in(names.dob, variants)
 
-    def by_names(column: Any, values: set[str], window: tuple[str, str] | None,
-                 allow_alias: bool = True) -> None:
+    def others(key: str) -> list[ColumnElement[bool]]:
+        """The SQL form of "enough of the other fields agree" for a key on ``key``."""
+        rest = [c for k, c in agree.items() if k != key]
+        if needed >= given:  # every other given field must agree
+            return [and_(*rest)] if rest else []
+        return [or_(*rest)] if rest and needed - 1 >= 1 else []
+
+    def by_names(column: Any, values: Iterable[str], key: str, *, dobs: Sequence[str] = (),
+                 window: tuple[str, str] | None = None, allow_alias: bool = True,
+                 swapped: bool = False, extra: Sequence[ColumnElement[bool]] = ()) -> None:
         if not values:
             return
-        query = (select(child_names.c.child_id, child_names.c.kind, children.c.shielded)
-                 .join(children, children.c.id == child_names.c.child_id)
-                 .where(column.in_(sorted(values)), live,
-                        sql_may_match_by("alias", child_names.c.kind, children.c.shielded)))
+        query = (select(names.child_id, names.kind, children.c.shielded, names.surname_key,
+                        names.forenames_key, names.dob)
+                 .join(children, children.c.id == names.child_id)
+                 .where(_in(column, values), live, *extra,
+                        sql_may_match_by("alias", names.kind, children.c.shielded)))
+        if dobs:
+            query = query.where(_in(names.dob, dobs))
         if window:
-            query = query.where(child_names.c.dob.between(*window))
-        for child_id, kind, shielded in conn.execute(query.limit(MAX_CANDIDATES)):
+            query = query.where(names.dob.between(*window))
+        for child_id, kind, shielded, surname, held, dob in conn.execute(
+                query.limit(MAX_CANDIDATES)):
             if kind == "alias" and (not allow_alias or not may_match_by("alias", shielded)):
                 continue
-            ids.add(child_id)
+            if keys.agreeing(q, surname, held, dob, swapped) >= needed:
+                ids.add(child_id)
 
-    surnames = index.similar("surname", q.surname) if q.surname else set()
-    forenames = index.similar("forename", q.forenames.split(" ")[0]) if q.forenames else set()
-    if req.dob and len(req.dob) == 10:
-        variants = dob_variants(req.dob)
+    if full_dob:
+        # The date of birth on its own: everyone born that day.
         ids |= {r[0] for r in conn.execute(
-            select(children.c.id).where(children.c.dob.in_(variants), live))}
-        # Names through every identity (aliases too) on the exact date.
-        by_names(child_names.c.surname_key, surnames, (req.dob, req.dob))
+            select(children.c.id).where(children.c.dob == req.dob, live))}
+        # Its likely mistakes, with either name agreeing.
+        by_names(names.surname_key, surnames, "surname", dobs=variants)
+        by_names(names.first_forename_key, forenames, "forenames", dobs=variants)
     window = dob_window(req)
     if window:
-        by_names(child_names.c.surname_key, surnames, window)
-        if q.surname:  # forename and surname swapped in the source or on the phone
-            by_names(child_names.c.first_forename_key,
-                     index.similar("forename", q.surname.split(" ")[0]), window, False)
+        # Surnames with the birth year ±1; forenames with the birth year.
+        by_names(names.surname_key, surnames, "surname", window=window,
+                 extra=others("surname"))
         if forenames and (q.surname or q.gender):
-            by_names(child_names.c.first_forename_key, forenames, window)
+            year = req.dob[:4] if req.dob and full_dob else None
+            by_names(names.first_forename_key, forenames, "forenames",
+                     window=(f"{year}-01-01", f"{year}-12-31") if year else window,
+                     extra=others("forenames"))
+        if q.surname:  # forename and surname swapped in the source or on the phone
+            by_names(names.first_forename_key,
+                     index.similar("forename", q.surname.split(" ")[0]), "swapped",
+                     window=window, allow_alias=False, swapped=True,
+                     extra=[_in(names.surname_key, forenames | set(tokens))]
+                     if needed >= given and q.forenames else [])
     if q.surname and not req.dob and not window and (q.district or q.postcode_key):
         district = q.district or ""
         ids |= {r[0] for r in conn.execute(
-            select(children.c.id).where(children.c.surname_key.in_(sorted(surnames)),
+            select(children.c.id).where(_in(children.c.surname_key, surnames),
                                         children.c.postcode_district == district,
                                         sql_may_match_on("postcode", children.c.shielded),
                                         live)
             .limit(MAX_CANDIDATES))}
     if not q.surname and forenames and (q.district or q.postcode_key) and req.dob:
         ids |= {r[0] for r in conn.execute(
-            select(children.c.id).where(children.c.dob.in_(dob_variants(req.dob)),
+            select(children.c.id).where(_in(children.c.dob, dob_variants(req.dob)),
                                         sql_may_match_on("postcode", children.c.shielded),
                                         live))}
     return _load(conn, sorted(ids)[:MAX_CANDIDATES])
@@ -259,53 +516,67 @@ def _jw(a: str, b: str) -> float:
     return float(JaroWinkler.normalized_similarity(a, b))
 
 
-def _one_slip(a: str, b: str) -> bool:
-    """An insertion, deletion, substitution or transposition apart (and not both tiny)."""
-    return min(len(a), len(b)) >= 2 and OSA.distance(a, b) <= 1
+def _slips(a: str, b: str) -> int:
+    return int(OSA.distance(a, b))
 
 
-def surname_agreement(query: str, candidate: str) -> tuple[float, MatchKind | None]:
-    if query == candidate:
-        return 1.0, "exact"
-    parts = candidate.split(" ")
-    if len(parts) > 1 and query in parts:  # one half of a double-barrelled surname
-        return 0.93, "exact"
-    similarity = _jw(query, candidate)
-    if set(phonetic_keys(query)) & set(phonetic_keys(candidate)):
-        return max(similarity, 0.9), "phonetic"
-    if _one_slip(query, candidate):
-        return max(similarity, 0.86), "similar"
-    return (similarity, "similar") if similarity >= 0.8 else (similarity, None)
+def spelling_level(query: str, held: str) -> str:
+    """How two single names agree by sound or spelling: phonetic, similar, loose, different."""
+    if query == held:
+        return "exact"
+    if set(phonetic_keys(query)) & set(phonetic_keys(held)):
+        return "phonetic"
+    similarity = _jw(query, held)
+    slips = _slips(query, held)
+    if (min(len(query), len(held)) >= 2 and slips <= 1) or similarity >= 0.88:
+        return "similar"
+    if similarity >= 0.8 or (min(len(query), len(held)) >= TWO_SLIPS_FROM - 2 and slips <= 2):
+        return "loose"
+    return "different"
 
 
-def forename_agreement(query: str, candidate: str, prefix: bool) -> tuple[float, MatchKind | None]:
-    first = candidate.split(" ")[0]
-    if query == candidate or candidate.startswith(query + " ") or (
-            prefix and candidate.startswith(query)):
-        return 1.0, "exact"
-    if first in nicknames(query):
-        return 0.95, "nickname"
-    similarity = _jw(query, first)
-    if set(phonetic_keys(query)) & set(phonetic_keys(first)):
-        return max(similarity, 0.9), "phonetic"
-    if _one_slip(query, first):
-        return max(similarity, 0.86), "similar"
-    return (similarity, "similar") if similarity >= 0.8 else (similarity, None)
+_ORDER: Final = ("exact", "part", "middle_name", "nickname", "similar", "phonetic", "loose",
+                 "different")
 
 
-def dob_agreement(req: SearchRequest, dob: str) -> tuple[float, MatchKind | None]:
-    if req.dob and len(req.dob) == 10:
-        if dob == req.dob:
-            return 1.0, "exact"
-        return (0.85, "dob_near") if dob in dob_variants(req.dob) else (0.0, None)
-    if req.dob:
-        if dob.startswith(req.dob):
-            return 1.0, "exact"
-        return (0.8, "dob_near") if abs(int(dob[:4]) - int(req.dob[:4])) <= 1 else (0.0, None)
-    if req.dob_from or req.dob_to:
-        inside = (req.dob_from or "") <= dob <= (req.dob_to or "9999")
-        return (1.0, "exact") if inside else (0.0, None)
-    return 1.0, None
+def surname_level(query: str, held: str) -> str:
+    if query == held:
+        return "exact"
+    if query.replace(" ", "") == held.replace(" ", ""):
+        return "part"
+    q_parts, h_parts = query.split(" "), held.split(" ")
+    if (len(h_parts) > 1 and query in h_parts) or (len(q_parts) > 1 and held in q_parts):
+        return "part"
+    level = spelling_level(query.replace(" ", ""), held.replace(" ", ""))
+    if level == "different" and len(q_parts) + len(h_parts) > 2:
+        best = min((spelling_level(a, b) for a in q_parts for b in h_parts
+                    if min(len(a), len(b)) >= 3), key=_ORDER.index, default="different")
+        if best in ("exact", "phonetic", "similar"):
+            return "loose"
+    return level
+
+
+def forename_level(query: str, held: str, prefix: bool) -> str:
+    """Every forename given against every forename held; a middle name agrees too."""
+    if query == held or held.startswith(query + " ") or (prefix and held.startswith(query)):
+        return "exact"
+    q_names, h_names = query.split(" "), held.split(" ")
+    if q_names[0] == h_names[0]:  # Mary Jane given, Mary held
+        return "exact"
+    best = "different"
+    for i, q in enumerate(q_names):
+        for j, h in enumerate(h_names):
+            if q == h or (prefix and h.startswith(q)):
+                level = "exact" if i == j == 0 else "middle_name"
+            elif h in nicknames(q):
+                level = "nickname"
+            else:
+                level = spelling_level(q, h)
+                if (i, j) != (0, 0) and level != "different":
+                    level = "loose"
+            if _ORDER.index(level) < _ORDER.index(best):
+                best = level
+    return best
 
 
 @dataclass(frozen=True)
@@ -315,65 +586,108 @@ class Scored:
     matched: dict[str, MatchKind]
 
 
-def score(req: SearchRequest, q: Query, c: Candidate) -> Scored | None:
-    """Weighted agreement of every given field; None when the child is plainly not it."""
-    best: tuple[float, dict[str, MatchKind]] = (0.0, {})
+def _name_weights(index: NameIndex, q: Query, c: Candidate,
+                  ) -> tuple[float, float, dict[str, MatchKind], dict[str, str]] | None:
+    """The best-agreeing of the candidate's names: weight, its most, match kinds, levels.
+
+    The most is what exact agreement on this name would weigh (the held name's frequency,
+    not the query's: a misspelt query is a rare name, and must not raise the bar).
+    """
+    best: tuple[float, float, dict[str, MatchKind], dict[str, str]] | None = None
     for kind, forenames, surname in c.names or [("primary", "", "")]:
         for swapped in (False, True):
             if swapped and (not q.surname or not q.forenames):
                 continue
             s_query, f_query = (q.forenames, q.surname) if swapped else (q.surname, q.forenames)
-            parts: list[tuple[float, float]] = []
-            matched: dict[str, MatchKind] = {}
+            total = most = 0.0
+            levels: dict[str, str] = {}
+            if q.surname:
+                most += index.exact_bits("surname", surname or q.surname)
+            if q.forenames:
+                most += index.exact_bits("forename", forenames or q.forenames)
             if s_query:
-                value, how = surname_agreement(s_query, surname)
-                if how is None:
-                    continue
-                parts.append((0.4, value))
-                matched["surname"] = how
+                level = surname_level(s_query.split(" ")[0] if swapped else s_query, surname)
+                levels["surname"] = level
+                total += (index.exact_bits("surname", surname) if level == "exact"
+                          else weight("surname", level))
             if f_query:
-                value, how = forename_agreement(f_query.split(" ")[0] if swapped else f_query,
-                                                forenames, q.forenames_prefix and not swapped)
-                if how is None and value < 0.7:
-                    continue
-                parts.append((0.3, value))
-                if how is not None:
-                    matched["forenames"] = how
-            total = sum(w * v for w, v in parts) / sum(w for w, _ in parts) if parts else 1.0
+                level = forename_level(f_query, forenames, q.forenames_prefix and not swapped)
+                levels["forenames"] = level
+                total += (index.exact_bits("forename", forenames) if level == "exact"
+                          else weight("forenames", level))
+            if c.shielded and any(v not in SHIELD_NAME_LEVELS for v in levels.values()):
+                # Every name given must agree with the shielded child's own name: a search
+                # under another name (a pre-adoption one) must not find it.
+                continue
+            matched: dict[str, MatchKind] = {k: MATCH_KIND[v] for k, v in levels.items()}
             if swapped:
-                total *= 0.92
-                matched = {k: "swapped" for k in matched}
+                total -= SWAP_BITS
+                matched = {k: ("different" if v == "different" else "swapped")
+                           for k, v in matched.items()}
             elif kind == "alias":
-                total *= 0.97
+                total -= ALIAS_BITS
                 matched = {k: ("alias" if v == "exact" else v) for k, v in matched.items()}
-            if total > best[0]:
-                best = (total, matched)
-    name_score, matched = best
-    if (q.surname or q.forenames) and name_score == 0.0:
+            if best is None or total - most > best[0] - best[1]:
+                best = (total, most, matched, levels)
+    return best
+
+
+def score(req: SearchRequest, q: Query, c: Candidate,
+          index: NameIndex | None = None) -> Scored | None:
+    """Weighted agreement of every given field; None when the child is plainly not it."""
+    index = index or NameIndex()
+    total = possible = 0.0
+    matched: dict[str, MatchKind] = {}
+    levels: dict[str, str] = {}
+    if q.surname or q.forenames:
+        names = _name_weights(index, q, c)
+        if names is None:
+            return None
+        total, possible, matched, levels = names
+    if req.dob and len(req.dob) == 10:
+        level = dob_level(req.dob, c.dob)
+        total += weight("dob", level)
+        possible += weight("dob", "exact")
+        levels["dob"] = level
+        matched["dob"] = MATCH_KIND[level]
+    elif req.dob or req.dob_from or req.dob_to:
+        span = _partial_span(req)
+        level = partial_dob_level(req, c.dob)
+        if level == "different":
+            return None
+        total += weight("dob_partial", level, span)
+        possible += weight("dob_partial", "exact", span)
+        matched["dob"] = MATCH_KIND[level]
+    # One of surname, forenames and a full date may disagree completely, when all three were
+    # given and the other two agree; with fewer fields given, none may.
+    disagreeing = sum(v == "different" for v in levels.values())
+    if disagreeing > (1 if core_fields(req, q) == 3 else 0):
         return None
-    dob_value, dob_how = dob_agreement(req, c.dob)
-    if (req.dob or req.dob_from or req.dob_to) and dob_how is None:
-        return None
-    if dob_how is not None:
-        matched["dob"] = dob_how
-    has_dob = bool(req.dob or req.dob_from or req.dob_to)
-    has_names = bool(q.surname or q.forenames)
-    total = (name_score * 0.7 + dob_value * 0.3) if has_dob and has_names else (
-        name_score if has_names else dob_value)
     if q.gender:
+        possible += weight("gender", "exact")
         if c.gender == q.gender:
+            total += weight("gender", "exact")
             matched["gender"] = "exact"
         elif c.gender != "unknown":
-            total *= 0.85
+            total += weight("gender", "different")
+            matched["gender"] = "different"
     if (q.postcode_key or q.district) and may_match_on("postcode", c.shielded):
+        table = "postcode" if q.postcode_key else "district"
+        possible += weight(table, "exact")
         if (q.postcode_key and c.postcode_key == q.postcode_key) or (
                 not q.postcode_key and c.district == q.district):
+            total += weight(table, "exact")
             matched["postcode"] = "exact"
         else:
-            total *= 0.9
+            total += weight(table, "different")
+            matched["postcode"] = "different"
     if req.id and c.id == req.id:
         matched["id"] = "exact"
-    return Scored(c, min(total, 1.0), matched)
+    if possible <= 0:
+        return Scored(c, 1.0, matched)
+    if total <= 0:
+        return None
+    return Scored(c, min(1.0, total / possible), matched)
 
 
 def grade_of(value: float) -> Grade | None:
@@ -413,7 +727,7 @@ def fuzzy_search(engine: Engine, viewer: Viewer, req: SearchRequest, q: Query,
             candidates = _load(conn, [q.id], live_on=today)
         else:
             candidates = gather(conn, index, req, q, today)
-        scored = [s for s in (score(req, q, c) for c in candidates.values())
+        scored = [s for s in (score(req, q, c, index) for c in candidates.values())
                   if s is not None and grade_of(s.score) is not None]
         scored.sort(key=lambda s: (-s.score, s.candidate.display[1], s.candidate.id))
         links = links_of(conn, [s.candidate.id for s in scored])
