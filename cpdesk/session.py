@@ -28,6 +28,7 @@ from cpdesk.contract import (
     MissingInput,
     ProblemType,
     RealmInfo,
+    RecentResponse,
     SearchRequest,
     SearchResponse,
     ServiceStatus,
@@ -74,6 +75,8 @@ LOCK_MESSAGES: Final[dict[LockReason, str]] = {
     "smart card and PIN.",
     LockReason.SIGNED_OUT: "You have signed out.",
 }
+# How many records "Recently viewed" lists, newest first.
+RECENT_LIMIT: Final = 50
 
 
 SIGN_OUT_UNCONFIRMED: Final = (
@@ -181,6 +184,7 @@ class DeskSession:
         self._transition = asyncio.Lock()
         self._last_activity = monotonic()
         self._last_activity_wall = wall()
+        self._signed_in_at: dt.datetime | None = None
 
     # -- observers ---------------------------------------------------------------------------
 
@@ -267,6 +271,7 @@ class DeskSession:
                 await self._teardown()
                 self._set_state(previous)
                 raise
+            self._signed_in_at = self._wall()
             self._unlocked()
 
     async def unlock(self, pin: bytearray) -> None:
@@ -445,7 +450,7 @@ class DeskSession:
         if self.store is None:
             return
         try:
-            await self.store.record_activity(action, child_id, reason)
+            await self.store.record_activity(action, child_id, reason, at=self._wall())
         except (VaultError, ValueError):
             self._emit("warning", message="Your activity could not be saved on this computer.")
 
@@ -462,3 +467,43 @@ class DeskSession:
 
     async def activity(self, limit: int = 100) -> ActivityResponse:
         return await self._call(lambda: self.client.activity(limit))
+
+    @property
+    def idle_lock_at(self) -> dt.datetime | None:
+        """When the idle lock will come if nothing is touched (wall clock), while unlocked."""
+        if self.state != State.UNLOCKED:
+            return None
+        return self._last_activity_wall + dt.timedelta(seconds=self.timings.idle_timeout)
+
+    @property
+    def idle_left(self) -> dt.timedelta | None:
+        """Until the idle lock, while unlocked (the monotonic and wall clocks, the sooner)."""
+        if self.state != State.UNLOCKED:
+            return None
+        idle = max(self._monotonic() - self._last_activity,
+                   (self._wall() - self._last_activity_wall).total_seconds())
+        return dt.timedelta(seconds=max(0.0, self.timings.idle_timeout - idle))
+
+    async def recently_viewed(self) -> list[tuple[str, dt.datetime]]:
+        """The records opened since this sign-in, newest first: (child ID, when), from the
+        encrypted cache's own activity alone (IDs and times, nothing else of a child)."""
+        if self.state != State.UNLOCKED or self.store is None:
+            return []
+        since = self._signed_in_at
+        seen: dict[str, dt.datetime] = {}
+        try:
+            rows = await self.store.recent_activity(500)
+        except (VaultError, ValueError):
+            return []
+        for row in rows:
+            if row.action != "record.view" or row.child_id is None:
+                continue
+            if since is not None and row.at < since:
+                continue
+            if row.child_id not in seen:
+                seen[row.child_id] = row.at
+        return list(seen.items())[:RECENT_LIMIT]
+
+    async def recent(self, child_ids: list[str]) -> RecentResponse:
+        """Names for those IDs, live from the service (never stored here)."""
+        return await self._call(lambda: self.client.recent(child_ids))

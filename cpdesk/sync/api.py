@@ -31,6 +31,8 @@ from cpdesk.contract import (
     LogoutRequest,
     Problem,
     ProblemType,
+    RecentRequest,
+    RecentResponse,
     RenewRequest,
     SearchRequest,
     SearchResponse,
@@ -374,3 +376,13 @@ class DirectoryClient:
         if before is not None:
             params["before"] = str(before)
         return await self._call("GET", "/v1/me/activity", ActivityResponse, params=params)
+
+    async def recent(self, child_ids: list[str]) -> RecentResponse:
+        """Result lines for children the user opened recently (their own trail only)."""
+        if not child_ids:
+            return RecentResponse(items=[])
+        for child_id in child_ids:
+            if not _CHILD_ID.fullmatch(child_id):
+                raise ApiError("That is not a child ID. IDs are letters, digits and hyphens.")
+        return await self._call("POST", "/v1/me/recent", RecentResponse,
+                                body=RecentRequest(child_ids=child_ids))

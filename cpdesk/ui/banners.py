@@ -55,6 +55,11 @@ class BannerStrip(QWidget):
         self.expiry = Banner("expiry", "", self)
         self.expiry.hide()
         self._layout.addWidget(self.expiry)
+        # GOV.UK's timeout warning, made non-modal: it takes no focus, so a user typing
+        # while a caller talks is not interrupted; any key or click keeps the session.
+        self.idle = Banner("idle", "", self, bold=True)
+        self.idle.hide()
+        self._layout.addWidget(self.idle)
         self.warnings: list[Banner] = []
 
     def set_training(self, training: bool) -> None:
@@ -69,6 +74,15 @@ class BannerStrip(QWidget):
         self.expiry.set_text(f"Session ends in {when}. Finish what you are doing; you will "
                              "then need to sign in again with your password, smart card and PIN.")
         self.expiry.show()
+
+    def set_idle_warning(self, minutes: int | None) -> None:
+        if minutes is None:
+            self.idle.hide()
+            return
+        when = "less than a minute" if minutes < 1 else (
+            "1 minute" if minutes == 1 else f"{minutes} minutes")
+        self.idle.set_text(f"cpdesk will lock in {when} — press any key to stay unlocked")
+        self.idle.show()
 
     def add_warning(self, text: str) -> None:
         self.warnings = [w for w in self.warnings if _alive(w)]

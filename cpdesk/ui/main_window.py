@@ -16,9 +16,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final, Protocol
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -44,7 +45,9 @@ from cpdesk.ui.desktop_lock import DesktopLockWatcher
 from cpdesk.ui.help import SIGN_IN_HELP, HelpWindow
 from cpdesk.ui.lock_screen import LockScreen
 from cpdesk.ui.status_bar import DeskStatusBar
+from cpdesk.ui.theme import content_palette
 from cpdesk.views.activity import ActivityView
+from cpdesk.views.recent import RecentView
 from cpdesk.views.record import RecordView
 from cpdesk.views.search import SearchView
 from cpdesk.widgets.async_slot import async_slot
@@ -69,6 +72,7 @@ class ShellTimings:
     busy_explain_ms: int = 3_000
     token_poll_ms: int = 2_000
     expiry_warning: dt.timedelta = dt.timedelta(minutes=10)
+    idle_warning: dt.timedelta = dt.timedelta(minutes=2)
 
 
 class View(Protocol):
@@ -120,6 +124,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.lock_screen)
 
         self.work = QWidget(self.pages)
+        self.work.setProperty("role", "work")
         work_layout = QHBoxLayout(self.work)
         self.nav = QListWidget(self.work)
         self.nav.setProperty("role", "nav")
@@ -128,6 +133,9 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._nav_changed)
         work_layout.addWidget(self.nav)
         self.views = QStackedWidget(self.work)
+        self.views.setProperty("role", "content")
+        self.views.setAutoFillBackground(True)
+        self.views.setPalette(content_palette(self.palette()))
         work_layout.addWidget(self.views, 1)
         self.search_view = SearchView(session, self.views,
                                       show_busy_after_ms=self.timings.busy_show_ms,
@@ -136,14 +144,19 @@ class MainWindow(QMainWindow):
                                       show_busy_after_ms=self.timings.busy_show_ms,
                                       explain_busy_after_ms=self.timings.busy_explain_ms)
         self.activity_view = ActivityView(session, self.views)
+        self.recent_view = RecentView(session, self.views)
         self.no_tasks = QLabel(NO_TASKS, self.views)
         self.no_tasks.setWordWrap(True)
         self.no_tasks.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.no_tasks.setAccessibleName("No tasks")
-        for view in (self.search_view, self.record_view, self.activity_view, self.no_tasks):
+        for view in (self.search_view, self.record_view, self.activity_view, self.recent_view,
+                     self.no_tasks):
             self.views.addWidget(view)
         self.pages.addWidget(self.work)
         self.search_view.recordRequested.connect(self.open_record)
+        self.activity_view.openRequested.connect(self.open_record)
+        self.recent_view.openRequested.connect(self.open_record)
+        self.record_view.recordRequested.connect(self.open_record)
         self.record_view.backRequested.connect(self.go_back)
         self.current: QWidget = self.search_view
         self._history: list[QWidget] = []
@@ -156,6 +169,10 @@ class MainWindow(QMainWindow):
         self._shortcut("Ctrl+F", self.focus_search)
         self._shortcut("F2", self.focus_search)
         self._shortcut("Esc", self.go_back)
+        self._shortcut("Ctrl+N", self.new_caller)
+        self._shortcut("Alt+W", self.widen_search)
+        self._shortcut("Ctrl+R", self.show_recent)
+        self._shortcut("Ctrl+Shift+C", self.copy_all_contacts)
         self._shortcut("F1", self.show_help, application=True)
 
         self._status_timer = QTimer(self)
@@ -214,6 +231,8 @@ class MainWindow(QMainWindow):
         self._nav_views: list[QWidget] = []
         if self.session.can(SEARCH):
             self._add_nav("Search", self.search_view)
+        if self.session.can(VIEW_RECORD):
+            self._add_nav("Recently viewed", self.recent_view)
         if self.session.can(VIEW_OWN_ACTIVITY):
             self._add_nav("My activity", self.activity_view)
         self.nav.blockSignals(False)
@@ -256,6 +275,8 @@ class MainWindow(QMainWindow):
         self._sync_nav()
         if view is self.activity_view and self.unlocked:
             self._spawn(self.activity_view.load())
+        if view is self.recent_view and self.unlocked:
+            self._spawn(self.recent_view.load())
         if view is self.search_view and self._search_stale and self.unlocked:
             self._search_stale = False
             self._spawn(self.search_view.resume())
@@ -272,8 +293,17 @@ class MainWindow(QMainWindow):
         if not self.unlocked:
             return
         if self.current is self.record_view:
-            self.show_view(self.search_view, remember=False)
-            self.search_view.results.table.setFocus()
+            # Back to the list the record was opened from (results, recent, activity).
+            previous: QWidget = self.search_view
+            while self._history:
+                candidate = self._history.pop()
+                if candidate is not self.record_view:
+                    previous = candidate
+                    break
+            self.show_view(previous, remember=False)
+            table: QWidget = (self.search_view.results.table if previous is self.search_view
+                              else getattr(previous, "table", previous))
+            table.setFocus()
             return
         while self._history:
             previous = self._history.pop()
@@ -285,6 +315,35 @@ class MainWindow(QMainWindow):
         if self.unlocked and self.session.can(SEARCH):
             self.show_view(self.search_view)
             self.search_view.focus_form()
+
+    def new_caller(self) -> None:
+        """Ctrl+N: an empty search form and no results, ready for the next caller."""
+        if not (self.unlocked and self.session.can(SEARCH)):
+            return
+        self.record_view.clear()
+        self.record_view.child_id = None
+        self.show_view(self.search_view)
+        self.search_view.new_caller()
+
+    def widen_search(self) -> None:
+        """Alt+W, from any screen: the search in the form again, widened."""
+        if not (self.unlocked and self.session.can(SEARCH)):
+            return
+        if self.current is not self.search_view:
+            self.show_view(self.search_view)
+        self.search_view.widen()
+
+    def show_recent(self) -> None:
+        """Ctrl+R: the records opened since signing in."""
+        if self.unlocked and self.session.can(VIEW_RECORD):
+            if self.current is self.recent_view:
+                self._spawn(self.recent_view.load())
+            else:
+                self.show_view(self.recent_view)
+
+    def copy_all_contacts(self) -> None:
+        if self.unlocked and self.current is self.record_view:
+            self.record_view.copy_all()
 
     def show_help(self) -> None:
         if self.pages.currentWidget() is self.lock_screen:
@@ -308,6 +367,8 @@ class MainWindow(QMainWindow):
         self.search_view.clear(forget=forget)
         self.record_view.clear(forget=forget)
         self.activity_view.clear(forget=forget)
+        self.recent_view.clear(forget=forget)
+        self.banners.set_idle_warning(None)
         self.clipboard.clear_if_ours()
         if forget:
             self._history = []
@@ -365,6 +426,8 @@ class MainWindow(QMainWindow):
             await self.search_view.resume()
         elif view is self.activity_view:
             await self.activity_view.resume()
+        elif view is self.recent_view:
+            await self.recent_view.resume()
 
     # -- status ----------------------------------------------------------------------------
 
@@ -396,6 +459,7 @@ class MainWindow(QMainWindow):
         self._set_training(status.realm.training)
 
     def check_expiry(self) -> None:
+        self.check_idle()
         left = self.session.time_left
         if left is None or self.session.state not in (State.UNLOCKED, State.LOCKED):
             self.banners.set_expiry(None)
@@ -405,7 +469,23 @@ class MainWindow(QMainWindow):
         else:
             self.banners.set_expiry(None)
 
+    def check_idle(self) -> None:
+        """Two minutes before the idle lock, a banner that takes no focus; the status bar
+        always says when the lock will come."""
+        idle_left = self.session.idle_left
+        lock_at = self.session.idle_lock_at
+        self.status.set_lock_time(lock_at)
+        if idle_left is not None and idle_left <= self.timings.idle_warning:
+            self.banners.set_idle_warning(math.ceil(idle_left.total_seconds() / 60))
+        else:
+            self.banners.set_idle_warning(None)
+
     # -- closing ---------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.views.setPalette(content_palette(QApplication.palette()))
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._shut:

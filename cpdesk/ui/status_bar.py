@@ -29,8 +29,11 @@ class DeskStatusBar(QStatusBar):
         self.user.setAccessibleName("Signed in as")
         self.expiry = QLabel("", self)
         self.expiry.setAccessibleName("Session expiry")
+        self.lock_time = QLabel("", self)
+        self.lock_time.setAccessibleName("Idle lock")
         self.addWidget(self.connection, 1)
         self.addPermanentWidget(self.user)
+        self.addPermanentWidget(self.lock_time)
         self.addPermanentWidget(self.expiry)
 
     def set_connected(self, realm_name: str | None) -> None:
@@ -55,3 +58,9 @@ class DeskStatusBar(QStatusBar):
             self.expiry.setText("")
             return
         self.expiry.setText(f"Session ends at {expires_at.astimezone():%H:%M}")
+
+    def set_lock_time(self, lock_at: dt.datetime | None) -> None:
+        """When cpdesk will lock if it is not used (it moves on with every key press)."""
+        text = "" if lock_at is None else f"Locks at {lock_at.astimezone():%H:%M} if not used"
+        if self.lock_time.text() != text:
+            self.lock_time.setText(text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Final
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -33,7 +33,9 @@ HELP: Final = (
     "Everything you have done in the directory, newest first, as the service recorded it: "
     "when, what, which children (by ID) and the reason you gave. If you see something you "
     "did not do, tell your ContactPoint manager straight away.\n\n"
-    "Ctrl+F: search.  Ctrl+L: lock."
+    "The focus is on the list: use the arrow keys to move, and Enter on a row about one "
+    "child to open that record (your reason for viewing is asked and recorded as usual).\n\n"
+    "Ctrl+F: search.  Ctrl+R: recently viewed.  Ctrl+L: lock."
 )
 
 
@@ -60,6 +62,9 @@ class ActivityModel(RowsModel):
 
 
 class ActivityView(QWidget):
+    """``openRequested(child_id)``: Enter on a row about one child."""
+
+    openRequested = Signal(str)
     title = "My activity"
     help_text = HELP
 
@@ -85,6 +90,8 @@ class ActivityView(QWidget):
         layout.addWidget(self.message)
         self.model = ActivityModel(self)
         self.table = rows_table(self.model, "My activity", self)
+        self.table.setAccessibleDescription("Enter on a row about one child opens the record.")
+        self.table.activated.connect(self._open)
         layout.addWidget(self.table, 1)
 
     @async_slot()
@@ -98,6 +105,23 @@ class ActivityView(QWidget):
             self.model.set_rows(response.entries)
             count = len(response.entries)
             self.message.setText(f"{count} {'entry' if count == 1 else 'entries'}.")
+            if count:
+                self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+                first = self.model.index(0, 0)
+                self.table.setCurrentIndex(first)
+                self.table.selectionModel().select(
+                    first, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
+
+    def _open(self, index: QModelIndex) -> None:
+        if not index.isValid() or index.row() >= len(self.model.entries):
+            return
+        ids = self.model.entries[index.row()].child_ids
+        if len(ids) == 1:
+            self.openRequested.emit(ids[0])
+        elif ids:
+            self.message.setText("This entry is about more than one child. Search for the "
+                                 "child to open their record.")
 
     def _show_failure(self, failure: Failure) -> None:
         self.message.setText(failure.message)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -55,7 +56,8 @@ class ReasonDialog(QDialog):
         self.summary = ErrorSummary(self)
         layout.addWidget(self.summary)
         layout.addWidget(hint("Your reason is recorded with every record you open. It is "
-                              "kept for this session; you can change it on the record.", self))
+                              "kept for this session; you can change it on the record. "
+                              "Press its number (1 to 7) to choose it and continue.", self))
         self.group = QButtonGroup(self)
         self.radios: dict[str, QRadioButton] = {}
         self.error = QLabel(self)
@@ -63,7 +65,7 @@ class ReasonDialog(QDialog):
         self.error.hide()
         layout.addWidget(self.error)
         for number, code in enumerate(REASON_CODES, start=1):
-            radio = QRadioButton(f"&{number}  {REASONS[code]}", self)
+            radio = QRadioButton(f"{number}  {REASONS[code]}", self)
             radio.setAccessibleName(REASONS[code])
             self.group.addButton(radio)
             self.radios[code] = radio
@@ -79,6 +81,7 @@ class ReasonDialog(QDialog):
         buttons = QDialogButtonBox(self)
         self.ok = buttons.addButton("Continue", QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setDefault(True)
+        self.ok.setProperty("role", "primary")
         self.ok.setAccessibleName("Continue")
         self.cancel = buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
         self.cancel.setAccessibleName("Cancel")
@@ -90,6 +93,23 @@ class ReasonDialog(QDialog):
             self.other_text.setText(current.text or "")
         first = self.radios[current.code if current else REASON_CODES[0]]
         first.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """A digit 1–7 chooses that reason; 1–6 continue at once, 7 ("Another reason")
+        moves to the box for the words. Typing in that box is left alone."""
+        number = event.key() - Qt.Key.Key_0
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if (1 <= number <= len(REASON_CODES) and modifiers == Qt.KeyboardModifier.NoModifier
+                and not self.other_text.hasFocus()):
+            code = REASON_CODES[number - 1]
+            self.choose(code)
+            if code == "other":
+                self.other_text.setFocus()
+            else:
+                self._try_accept()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _other_toggled(self, checked: bool) -> None:
         self.other_block.setVisible(checked)

@@ -1,20 +1,28 @@
-"""A child's record, as the service lets this user see it.
+"""A child's record, as the service lets this user see it, laid out for a caller on the line.
 
-Sections in the order the directory is for: the child, parents and carers, education, GP,
-other services. Every contact can be copied in one action (select it, Ctrl+C). The shielded
-banner and the sensitive-service line read exactly as the service sends them: the client never
-guesses what is behind them.
+A banner fixed at the top says who the child is (NHS patient-banner style: SURNAME,
+Forenames · Born … (age) · Gender · ID grouped for reading out). Right under it is the one
+contact most callers need, the lead professional; then the current services, school, GP and
+the parents and carers as GOV.UK summary cards, three to a row, so the common record fits a
+1366×768 screen without scrolling. Services that ended sit inside a Details. Phone numbers
+are bold and grouped for reading aloud; "Not recorded" is secondary text.
+
+Every card has a Copy button (Ctrl+C on it copies too); Ctrl+Shift+C copies every visible
+contact. Copies are labelled ("Lead professional: …", "Phone: …"), marked secret and cleared
+after 30 seconds. The shielded banner, the sensitive-service line and the possible-duplicate
+links read exactly as the service sends them: the client never guesses what is behind them.
 """
 
 from __future__ import annotations
 
+import itertools
 from typing import Final
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
-    QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -26,14 +34,15 @@ from PySide6.QtWidgets import (
 from cpdesk.contract import Address, CarerView, ChildRecord, InvolvementView, ProblemType
 from cpdesk.session import DeskSession, Failure
 from cpdesk.views.la_names import la_text
-from cpdesk.views.labels import GENDERS, SERVICES, long_date
+from cpdesk.views.labels import GENDERS, SERVICES, born_text, long_date, spoken_id, spoken_phone
 from cpdesk.views.operation import ViewOperation
 from cpdesk.views.reason import Reason, ReasonDialog, ask_reason
 from cpdesk.widgets.async_slot import async_slot
 from cpdesk.widgets.busy import EXPLAIN_AFTER_MS, SHOW_AFTER_MS, BusyIndicator
 from cpdesk.widgets.clipboard import SecretClipboard
+from cpdesk.widgets.details import Details
 from cpdesk.widgets.tags import Tag
-from cpdesk.widgets.text import heading, scaled_font
+from cpdesk.widgets.text import heading, hint, scaled_font
 
 SHIELDED_BANNER: Final = "This record is shielded. Location details are hidden."
 SHIELDED_NEXT: Final = (
@@ -41,15 +50,30 @@ SHIELDED_NEXT: Final = (
     "ContactPoint management team. They can pass on a message without revealing where the "
     "child lives."
 )
+HIDDEN: Final = "Hidden because the record is shielded."
+NOT_RECORDED: Final = "Not recorded"
+ENDED_SUMMARY: Final = "Services that ended in the last year"
+CARDS_PER_ROW: Final = 3
+COPIED: Final = "Contact details copied. They will be cleared from the clipboard in 30 seconds."
+COPIED_ALL: Final = ("Every contact on the screen copied. They will be cleared from the "
+                     "clipboard in 30 seconds.")
 HELP: Final = (
     "A child's record\n\n"
-    "The sections are: the child; parents and carers; education; GP; other services. "
-    "Tags show a lead professional, a CAF assessment, or a service that has ended.\n\n"
-    "To copy a contact, move to it with Tab and press Ctrl+C (or choose Copy). Copied details "
-    "are cleared from the clipboard after 30 seconds.\n\n"
+    "The banner at the top says who the child is: name, date of birth and age, gender, and "
+    "the ID grouped for reading out. Right under it is the lead professional, the person "
+    "most callers need. Then the other current services, the school, the GP, and the "
+    "parents and carers. Services that ended in the last year are under \"Services that "
+    "ended in the last year\": press Space on it to open it.\n\n"
+    "When the record opens, the lead professional's Copy button has the focus: press Space "
+    "(or Ctrl+C) to copy their details, or Tab to move to the next contact. Ctrl+Shift+C "
+    "copies every contact on the screen. Copies are labelled (\"Phone: …\") and cleared "
+    "from the clipboard after 30 seconds.\n\n"
+    "If the service says the child may also have another record, a warning names it with a "
+    "link that opens it: check it before passing on contacts.\n\n"
     "Your reason for viewing is shown at the top; choose \"Change reason\" if it no longer "
     "applies. Every record you open is recorded with your reason.\n\n"
-    "Esc: back to the results.  Ctrl+L: lock."
+    "Esc: back to the results.  Ctrl+N: new caller.  Ctrl+R: recently viewed.  "
+    "Ctrl+L: lock."
 )
 
 
@@ -59,41 +83,104 @@ def address_text(address: Address | None) -> str:
     return ", ".join([*address.lines, address.postcode])
 
 
+Row = tuple[str, str | None, bool]  # (key, value or None for "Not recorded", bold)
+
+
+class CopyButton(QPushButton):
+    """A card's Copy button: Ctrl+C on it copies as well, and its card shows the focus."""
+
+    def __init__(self, card: ContactCard) -> None:
+        super().__init__("Copy", card)
+        self.card = card
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.card.copy()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.card.set_selected(True)
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.card.set_selected(False)
+        super().focusOutEvent(event)
+
+
 class ContactCard(QFrame):
-    """One contact; focusable, and Ctrl+C copies its details."""
+    """One contact as a GOV.UK summary card: a title with tags and Copy, then key/value rows.
+
+    The card's focus is its Copy button; Ctrl+C on either copies the labelled details.
+    """
 
     copied = Signal()
 
-    def __init__(self, title: str, lines: list[str], copy_text: str, clipboard: SecretClipboard,
-                 tags: list[str], parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, rows: list[Row], copy_text: str, clipboard: SecretClipboard,
+                 tags: list[str], parent: QWidget | None = None, *, columns: int = 1,
+                 lead: bool = False) -> None:
         super().__init__(parent)
-        self.setProperty("role", "contact")
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setProperty("role", "lead-card" if lead else "contact")
+        self.title = title
         self.copy_text = copy_text
         self._clipboard = clipboard
+        spoken = [f"{key}: {value or NOT_RECORDED}" for key, value, _ in rows]
         self.setAccessibleName(f"Contact: {title}")
-        self.setAccessibleDescription("; ".join(lines) + ". Press Control C to copy.")
+        self.setAccessibleDescription("; ".join(spoken) + ". Press Control C to copy.")
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 8)
+        layout.setSpacing(4)
         top = QHBoxLayout()
         name = QLabel(title, self)
-        name.setFont(scaled_font(1.0, bold=True))
+        name.setFont(scaled_font(1.15 if lead else 1.0, bold=True))
         name.setWordWrap(True)
         top.addWidget(name, 1)
         for kind in tags:
             top.addWidget(Tag(kind, self))
-        self.copy_button = QPushButton("Copy", self)
+        self.copy_button = CopyButton(self)
         self.copy_button.setAccessibleName(f"Copy contact details: {title}")
+        self.copy_button.setAccessibleDescription("; ".join(spoken))
         self.copy_button.clicked.connect(self.copy)
         top.addWidget(self.copy_button)
         layout.addLayout(top)
-        for line in lines:
-            label = QLabel(line, self)
-            label.setWordWrap(True)
-            layout.addWidget(label)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(2)
+        per_column = -(-len(rows) // columns) if rows else 0
+        for index, (key, value, bold) in enumerate(rows):
+            column, row = divmod(index, per_column) if per_column else (0, index)
+            key_label = QLabel(key, self)
+            key_label.setFont(scaled_font(1.0, bold=True))
+            key_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+            value_label = QLabel(value or NOT_RECORDED, self)
+            value_label.setWordWrap(True)
+            value_label.setAccessibleName(f"{key}: {value or NOT_RECORDED}")
+            if value is None:
+                value_label.setProperty("role", "hint")
+            else:
+                value_label.setTextInteractionFlags(
+                    Qt.TextInteractionFlag.TextSelectableByMouse)
+                if bold:
+                    value_label.setFont(scaled_font(1.1, bold=True))
+                    value_label.setProperty("role", "phone")
+            grid.addWidget(key_label, row, 2 * column)
+            grid.addWidget(value_label, row, 2 * column + 1)
+            grid.setColumnStretch(2 * column + 1, 1)
+        layout.addLayout(grid)
+
+    def setFocus(self, reason: Qt.FocusReason = Qt.FocusReason.OtherFocusReason) -> None:
+        """The card's focus is its Copy button (no proxy: that would add a Tab stop)."""
+        self.copy_button.setFocus(reason)
 
     def copy(self) -> None:
         self._clipboard.copy(self.copy_text)
         self.copied.emit()
+
+    def set_selected(self, selected: bool) -> None:
+        self.setProperty("selected", selected)
+        self.style().unpolish(self)
+        self.style().polish(self)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Copy):
@@ -103,24 +190,85 @@ class ContactCard(QFrame):
         super().keyPressEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        self.copy_button.setFocus(Qt.FocusReason.MouseFocusReason)
         super().mousePressEvent(event)
 
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        self.setProperty("selected", True)
-        self.style().polish(self)
-        super().focusInEvent(event)
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        self.setProperty("selected", False)
-        self.style().polish(self)
-        super().focusOutEvent(event)
+class ChildBanner(QFrame):
+    """Who the child is, fixed above the record (NHS patient banner)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "child-banner")
+        self.setAccessibleName("The child")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 6, 12, 6)
+        layout.setSpacing(2)
+        top = QHBoxLayout()
+        self.name = QLabel(self)
+        self.name.setFont(scaled_font(1.4, bold=True))
+        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        top.addWidget(self.name)
+        self._tags = QHBoxLayout()
+        top.addLayout(self._tags)
+        top.addStretch(1)
+        layout.addLayout(top)
+        self.facts = QLabel(self)
+        self.facts.setWordWrap(True)
+        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.facts)
+        self.where = QLabel(self)
+        self.where.setWordWrap(True)
+        layout.addWidget(self.where)
+        self.clear()
+
+    def show_child(self, record: ChildRecord, *, training: bool) -> None:
+        self.clear()
+        self.name.setText(f"{record.surname.upper()}, {record.forenames}")
+        facts = [f"Born {born_text(record.dob)}", GENDERS.get(record.gender, record.gender),
+                 f"ID {spoken_id(record.id)}"]
+        self.facts.setText("  ·  ".join(facts))
+        where = []
+        if record.address is not None:
+            where.append(f"Address: {address_text(record.address)}")
+        elif record.shielded:
+            where.append("Address: hidden (shielded)")
+        if record.la:
+            where.append(la_text(record.la))
+        if record.aliases:
+            where.append("Also known as " + "; ".join(f"{a.forenames} {a.surname}"
+                                                      for a in record.aliases))
+        self.where.setText("  ·  ".join(where))
+        self.where.setVisible(bool(where))
+        kinds = [k for k, on in (("training", training), ("shielded", record.shielded),
+                                 ("archived", record.archived),
+                                 ("sensitive", bool(record.sensitive_notice))) if on]
+        for kind in kinds:
+            self._tags.addWidget(Tag(kind, self))
+        self.setAccessibleName(f"The child: {self.name.text()}")
+        self.setAccessibleDescription(". ".join([self.facts.text(), self.where.text()]))
+        self.show()
+
+    def clear(self) -> None:
+        """Nothing of the child left in the banner's labels or tags."""
+        for label in (self.name, self.facts, self.where):
+            label.clear()
+        while self._tags.count():
+            item = self._tags.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.setAccessibleName("The child")
+        self.setAccessibleDescription("")
+        self.hide()
 
 
 class RecordView(QWidget):
-    """The record screen. ``backRequested`` asks the shell to go back to the results."""
+    """The record screen. ``backRequested`` asks the shell to go back to the results;
+    ``recordRequested(child_id)`` to open another record (a possible duplicate's)."""
 
     backRequested = Signal()
+    recordRequested = Signal(str)
     title = "Child's record"
     help_text = HELP
 
@@ -137,24 +285,31 @@ class RecordView(QWidget):
         self.dialog: ReasonDialog | None = None
 
         outer = QVBoxLayout(self)
+        outer.setSpacing(6)
         bar = QHBoxLayout()
         self.back_button = QPushButton("Back to results", self)
         self.back_button.setAccessibleName("Back to results")
         self.back_button.clicked.connect(self.backRequested.emit)
         bar.addWidget(self.back_button)
-        bar.addStretch(1)
-        outer.addLayout(bar)
-
-        reason_row = QHBoxLayout()
         self.reason_label = QLabel(self)
         self.reason_label.setWordWrap(True)
         self.reason_label.setAccessibleName("Your reason for viewing")
-        reason_row.addWidget(self.reason_label, 1)
+        bar.addWidget(self.reason_label, 1)
         self.change_reason_button = QPushButton("Change reason", self)
         self.change_reason_button.setAccessibleName("Change your reason for viewing")
         self.change_reason_button.clicked.connect(self.change_reason)
-        reason_row.addWidget(self.change_reason_button)
-        outer.addLayout(reason_row)
+        bar.addWidget(self.change_reason_button)
+        self.copy_all_button = QPushButton("Copy all contacts", self)
+        self.copy_all_button.setAccessibleName("Copy all contacts")
+        self.copy_all_button.setAccessibleDescription("Control Shift C")
+        self.copy_all_button.setToolTip("Ctrl+Shift+C")
+        self.copy_all_button.clicked.connect(self.copy_all)
+        self.copy_all_button.setEnabled(False)
+        bar.addWidget(self.copy_all_button)
+        outer.addLayout(bar)
+
+        self.banner = ChildBanner(self)
+        outer.addWidget(self.banner)
 
         self.busy = BusyIndicator(self, show_after_ms=show_busy_after_ms,
                                   explain_after_ms=explain_busy_after_ms)
@@ -163,6 +318,7 @@ class RecordView(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setProperty("role", "status-message")
+        self.message.hide()
         outer.addWidget(self.message)
 
         self.scroller = QScrollArea(self)
@@ -173,6 +329,9 @@ class RecordView(QWidget):
         self.content = QWidget()
         self.scroller.setWidget(self.content)
         self.cards: list[ContactCard] = []
+        self.lead_cards: list[ContactCard] = []
+        self.duplicate_links: list[QPushButton] = []
+        self.ended: Details | None = None
         self._update_reason_label()
 
     # -- opening ---------------------------------------------------------------------------
@@ -211,11 +370,15 @@ class RecordView(QWidget):
         if record is not None:
             self._render(record)
 
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
     def _show_failure(self, failure: Failure) -> None:
         if failure.kind is ProblemType.REASON_TEXT:
             self.reason = None
             self._update_reason_label()
-        self.message.setText(failure.message)
+        self._say(failure.message)
 
     @async_slot()
     async def change_reason(self) -> None:
@@ -243,147 +406,206 @@ class RecordView(QWidget):
         old = self.scroller.takeWidget()
         if old is not None:
             old.deleteLater()
+        self.banner.clear()
         self.cards = []
+        self.lead_cards = []
+        self.duplicate_links = []
+        self.ended = None
         self.record = None
-        self.message.clear()
+        self.copy_all_button.setEnabled(False)
+        self._say("")
         self.content = QWidget()
         self.scroller.setWidget(self.content)
 
     def _render(self, record: ChildRecord) -> None:
         self._wipe_content()
         self.record = record
+        realm = self.session.realm
+        self.banner.show_child(record, training=bool(realm and realm.training))
         layout = QVBoxLayout(self.content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
         name = f"{record.forenames} {record.surname}"
-        layout.addWidget(heading(name, 1, self.content))
-        tags = QHBoxLayout()
-        if record.shielded:
-            tags.addWidget(Tag("shielded", self.content))
-        if record.archived:
-            tags.addWidget(Tag("archived", self.content))
-        if record.sensitive_notice:
-            tags.addWidget(Tag("sensitive", self.content))
-        tags.addStretch(1)
-        layout.addLayout(tags)
 
         if record.view == "shielded" or (record.shielded and record.address is None):
-            banner = QFrame(self.content)
-            banner.setProperty("role", "shielded-banner")
-            banner_layout = QVBoxLayout(banner)
-            title = QLabel(SHIELDED_BANNER, banner)
-            title.setFont(scaled_font(1.1, bold=True))
-            title.setWordWrap(True)
-            banner_layout.addWidget(title)
-            next_step = QLabel(SHIELDED_NEXT, banner)
-            next_step.setWordWrap(True)
-            banner_layout.addWidget(next_step)
-            banner.setAccessibleName(SHIELDED_BANNER)
-            layout.addWidget(banner)
+            layout.addWidget(self._shielded_banner())
         if record.sensitive_notice:
             notice = QLabel(record.sensitive_notice, self.content)
             notice.setProperty("role", "sensitive-notice")
             notice.setWordWrap(True)
             notice.setAccessibleName(record.sensitive_notice)
             layout.addWidget(notice)
+        for link in record.links:
+            layout.addWidget(self._duplicate_warning(link.id, link.kind))
 
-        layout.addWidget(heading("The child", 2, self.content))
-        details = QFormLayout()
-        details.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        rows = [("Name", name)]
-        if record.aliases:
-            rows.append(("Also known as",
-                         "; ".join(f"{a.forenames} {a.surname}" for a in record.aliases)))
-        rows += [("Date of birth", long_date(record.dob)),
-                 ("Gender", GENDERS.get(record.gender, record.gender)),
-                 ("ID", record.id)]
-        if record.address is not None:
-            rows.append(("Address", address_text(record.address)))
-        if record.la:
-            rows.append(("Local authority", la_text(record.la)))
-        for key, value in rows:
-            key_label = QLabel(key, self.content)
-            key_label.setFont(scaled_font(1.0, bold=True))
-            value_label = QLabel(value, self.content)
-            value_label.setWordWrap(True)
-            value_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value_label.setAccessibleName(f"{key}: {value}")
-            details.addRow(key_label, value_label)
-        layout.addLayout(details)
+        hidden = record.view == "shielded"
+        current = [i for i in record.involvements if not i.ended]
+        ended = [i for i in record.involvements if i.ended]
+        leads = [i for i in current if i.lead_professional]
+        others = [i for i in current if not i.lead_professional]
 
-        hidden = "Hidden because the record is shielded." if record.view == "shielded" else None
-        self._section(layout, "Parents and carers",
-                      [self._carer_card(c) for c in record.carers], hidden)
-        by_service: dict[str, list[InvolvementView]] = {"school": [], "gp": [], "other": []}
-        for item in record.involvements:
-            key = item.service if item.service in ("school", "gp") else "other"
-            by_service[key].append(item)
-        self._section(layout, "Education",
-                      [self._involvement_card(i) for i in by_service["school"]], hidden)
-        self._section(layout, "GP", [self._involvement_card(i) for i in by_service["gp"]],
-                      hidden)
-        self._section(layout, "Other services",
-                      [self._involvement_card(i) for i in by_service["other"]], hidden)
+        if hidden:
+            layout.addWidget(heading("Contacts", 2, self.content))
+            layout.addWidget(hint(HIDDEN, self.content))
+        else:
+            for item in leads:
+                card = self._involvement_card(item, lead=True)
+                self.lead_cards.append(card)
+                layout.addWidget(card)
+            if not leads:
+                layout.addWidget(hint("No lead professional recorded.", self.content))
+            # Current services, then school, then GP, then the parents and carers.
+            order = {"school": 1, "gp": 2}
+            others.sort(key=lambda i: order.get(i.service, 0))
+            cards = [self._involvement_card(i) for i in others]
+            cards += [self._carer_card(c) for c in record.carers]
+            grid = QGridLayout()
+            grid.setHorizontalSpacing(8)
+            grid.setVerticalSpacing(8)
+            for index, card in enumerate(cards):
+                row, column = divmod(index, CARDS_PER_ROW)
+                grid.addWidget(card, row, column, Qt.AlignmentFlag.AlignTop)
+            for column in range(CARDS_PER_ROW):
+                grid.setColumnStretch(column, 1)
+            layout.addLayout(grid)
+            if not cards:
+                layout.addWidget(hint("No other contacts recorded.", self.content))
+            if ended:
+                self.ended = Details(ENDED_SUMMARY, self.content)
+                self.ended.toggled.connect(lambda _open: self._order_tabs())
+                for item in ended:
+                    self.ended.body_layout.addWidget(self._involvement_card(item))
+                layout.addWidget(self.ended)
         layout.addStretch(1)
         self.content.setAccessibleName(f"Record of {name}")
-        # Tab order follows reading order: the cards in the order they were made.
-        previous: QWidget = self.change_reason_button
-        for card in self.cards:
-            QWidget.setTabOrder(previous, card)
-            QWidget.setTabOrder(card, card.copy_button)
-            previous = card.copy_button
-        self.message.setText("")
-        if self.cards:
-            self.cards[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        self.copy_all_button.setEnabled(bool(self.cards))
+        self._order_tabs()
+        self._say("")
+        first = self.lead_cards[0] if self.lead_cards else (self.cards[0] if self.cards
+                                                            else None)
+        if first is not None:
+            first.copy_button.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             self.back_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _section(self, layout: QVBoxLayout, title: str, cards: list[ContactCard],
-                 hidden: str | None) -> None:
-        layout.addWidget(heading(title, 2, self.content))
-        if not cards:
-            empty = QLabel(hidden or "None recorded.", self.content)
-            empty.setProperty("role", "hint")
-            layout.addWidget(empty)
-        for card in cards:
-            layout.addWidget(card)
+    def _order_tabs(self) -> None:
+        """Tab starts at the lead professional's Copy, then each contact in reading order,
+        the ended services, the duplicate links, and the screen's own buttons."""
+        chain: list[QWidget] = [*(c.copy_button for c in self.lead_cards)]
+        chain += [
+            c.copy_button for c in self.cards
+            if c not in self.lead_cards and not self._in_ended(c)]
+        if self.ended is not None:
+            chain.append(self.ended.button)
+            chain += [c.copy_button for c in self.cards if self._in_ended(c)]
+        chain += self.duplicate_links
+        chain += [self.copy_all_button, self.back_button, self.change_reason_button]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
-    def _card(self, title: str, lines: list[str], copy_lines: list[str],
-              tags: list[str]) -> ContactCard:
-        card = ContactCard(title, lines, "\n".join(copy_lines), self.clipboard, tags,
-                           self.content)
-        card.copied.connect(self._copied)
+    def _in_ended(self, card: ContactCard) -> bool:
+        return self.ended is not None and self.ended.isAncestorOf(card)
+
+    def _shielded_banner(self) -> QFrame:
+        banner = QFrame(self.content)
+        banner.setProperty("role", "shielded-banner")
+        banner_layout = QVBoxLayout(banner)
+        title = QLabel(SHIELDED_BANNER, banner)
+        title.setFont(scaled_font(1.1, bold=True))
+        title.setWordWrap(True)
+        banner_layout.addWidget(title)
+        next_step = QLabel(SHIELDED_NEXT, banner)
+        next_step.setWordWrap(True)
+        banner_layout.addWidget(next_step)
+        banner.setAccessibleName(SHIELDED_BANNER)
+        return banner
+
+    def _duplicate_warning(self, other_id: str, kind: str) -> QFrame:
+        """GOV.UK warning text, with a link that opens the other record."""
+        spoken = spoken_id(other_id)
+        text = (f"This child may also have record {spoken}; check before passing on contacts."
+                if kind == "possible_duplicate" else
+                f"This child also has record {spoken}; check it before passing on contacts.")
+        box = QFrame(self.content)
+        box.setProperty("role", "warning-text")
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        icon = QLabel("!", box)
+        icon.setProperty("role", "warning-icon")
+        icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        icon.setFont(scaled_font(1.3, bold=True))
+        icon.setFixedSize(icon.fontMetrics().height() + 8, icon.fontMetrics().height() + 8)
+        icon.setAccessibleName("Warning")
+        row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        words = QLabel(text, box)
+        words.setProperty("role", "warning-text")
+        words.setWordWrap(True)
+        row.addWidget(words, 1)
+        link = QPushButton(f"Open record {spoken}", box)
+        link.setProperty("role", "link")
+        link.setFlat(True)
+        link.setCursor(Qt.CursorShape.PointingHandCursor)
+        link.setAccessibleName(f"Open record {spoken}")
+        link.clicked.connect(lambda _=False, target=other_id: self.recordRequested.emit(target))
+        row.addWidget(link)
+        box.setAccessibleName(f"Warning: {text}")
+        self.duplicate_links.append(link)
+        return box
+
+    def _card(self, title: str, rows: list[Row], tags: list[str], *, label: str,
+              lead: bool = False) -> ContactCard:
+        copy = [f"{label}: {rows[0][1]}" if rows and rows[0][1] else label]
+        copy += [f"{key}: {value}" for key, value, _ in rows[1:] if value]
+        card = ContactCard(title, rows, "\n".join(copy), self.clipboard, tags, self.content,
+                           columns=2 if lead else 1, lead=lead)
+        card.copied.connect(lambda: self._say(COPIED))
         self.cards.append(card)
         return card
 
     def _carer_card(self, carer: CarerView) -> ContactCard:
-        title = f"{carer.name} ({carer.relationship})"
-        lines = [f"Phone: {carer.phone}" if carer.phone else "Phone: not recorded",
-                 f"Email: {carer.email}" if carer.email else "Email: not recorded"]
+        relationship = carer.relationship[:1].upper() + carer.relationship[1:]
+        rows: list[Row] = [("Name", carer.name, False),
+                           ("Phone", spoken_phone(carer.phone) if carer.phone else None, True),
+                           ("Email", carer.email, False)]
         if carer.address is not None:
-            lines.append(f"Address: {address_text(carer.address)}")
-        copy = [title] + [x for x in (carer.phone, carer.email) if x]
-        return self._card(title, lines, copy, [])
+            rows.append(("Address", address_text(carer.address), False))
+        return self._card(f"{relationship}: {carer.name}", rows, [], label=relationship)
 
-    def _involvement_card(self, item: InvolvementView) -> ContactCard:
+    def _involvement_card(self, item: InvolvementView, *, lead: bool = False) -> ContactCard:
         service = SERVICES.get(item.service, item.service)
-        title = item.organisation
-        lines = [service]
-        if item.practitioner:
-            lines.append(f"Practitioner: {item.practitioner}")
-        lines.append(f"Phone: {item.phone}" if item.phone else "Phone: not recorded")
-        lines.append(f"Email: {item.email}" if item.email else "Email: not recorded")
-        if item.address is not None:
-            lines.append(f"Address: {address_text(item.address)}")
-        since = f"Since {long_date(item.start)}"
-        lines.append(f"{since}, ended {long_date(item.end)}" if item.end else since)
-        tags = [kind for kind, on in (("lead", item.lead_professional), ("caf", item.caf),
-                                      ("sensitive", item.sensitive), ("ended", item.ended))
-                if on]
-        copy = [x for x in (item.organisation, item.practitioner, item.phone, item.email) if x]
-        return self._card(title, lines, copy, tags)
+        rows: list[Row] = [("Organisation", item.organisation, False)]
+        if lead:
+            rows.append(("Service", service, False))
+        rows += [("Practitioner", item.practitioner, False),
+                 ("Phone", spoken_phone(item.phone) if item.phone else None, True),
+                 ("Email", item.email, False)]
+        if item.address is not None and not lead:
+            rows.append(("Address", address_text(item.address), False))
+        if item.ended:
+            rows.append(("Dates", f"{long_date(item.start)} to "
+                         f"{long_date(item.end) if item.end else 'not known'}", False))
+        if lead and item.address is not None:
+            rows.append(("Address", address_text(item.address), False))
+        tags = [kind for kind, on in (("lead", item.lead_professional and not lead),
+                                      ("caf", item.caf), ("sensitive", item.sensitive),
+                                      ("ended", item.ended)) if on]
+        label = "Lead professional" if lead else service
+        title = f"Lead professional: {item.organisation}" if lead else (
+            f"{service}: {item.organisation}")
+        return self._card(title, rows, tags, label=label, lead=lead)
 
-    def _copied(self) -> None:
-        self.message.setText("Contact details copied. They will be cleared from the clipboard "
-                             "in 30 seconds.")
+    def copy_text_all(self) -> str:
+        """Every contact a user can see now, labelled, one block each."""
+        visible = [c for c in self.cards if not self._in_ended(c)
+                   or (self.ended is not None and self.ended.is_open)]
+        return "\n\n".join(card.copy_text for card in visible)
+
+    def copy_all(self) -> None:
+        """Ctrl+Shift+C: every visible contact, marked and cleared like a single copy."""
+        if self.record is None or not self.cards:
+            return
+        self.clipboard.copy(self.copy_text_all())
+        self._say(COPIED_ALL)
 
     # -- locking ---------------------------------------------------------------------------
 

@@ -7,7 +7,6 @@ field, focus moves to the results with the first row selected, arrows move, Ente
 
 from __future__ import annotations
 
-import itertools
 from typing import Final
 
 from PySide6.QtCore import Signal
@@ -29,10 +28,14 @@ HELP: Final = (
     "combinations that work: surname, forenames and a range of birth dates; surname, gender "
     "and postcode; forenames, full date of birth, gender and postcode.\n\n"
     "Press Enter in any field to search. The first result is selected: use the arrow keys to "
-    "move and Enter to open a record. End a forename with * to match the start of a name.\n\n"
-    "If the child is not found, check the details with the caller, then choose "
-    "\"Widen search\" to include similar names and nearby dates.\n\n"
-    "Ctrl+F or F2: back to the search form.  Ctrl+L: lock.  Esc: back."
+    "move and Enter to open a record. Choose a column heading to sort by match, name or date "
+    "of birth. End a forename with * to match the start of a name. A range of birth dates "
+    "is under \"Search by a range of birth dates\".\n\n"
+    "If no child matches (or too many do), the focus moves to \"Widen search\": check the "
+    "details with the caller, then press Space to include similar names and nearby dates. "
+    "Alt+W widens from anywhere.\n\n"
+    "Ctrl+N: new caller (clears the form and the results).  Ctrl+F or F2: back to the "
+    "search form.  Ctrl+R: recently viewed.  Ctrl+L: lock.  Esc: back."
 )
 
 SEARCHING: Final = ("Searching…", "Still searching the directory. A search through "
@@ -58,20 +61,26 @@ class SearchView(QWidget):
         outer.addWidget(heading("Search for a child", 1, self))
         self.form = SearchForm(self)
         self.form.searchRequested.connect(self._requested)
+        self.form.newCallerRequested.connect(self.new_caller)
         outer.addWidget(self.form)
         self.busy = BusyIndicator(self, show_after_ms=show_busy_after_ms,
                                   explain_after_ms=explain_busy_after_ms)
         outer.addWidget(self.busy)
         self.results = SearchResults(self)
         self.results.openRequested.connect(self.recordRequested.emit)
+        self.results.widenRequested.connect(self.widen)
         outer.addWidget(self.results, 1)
         self.operation = ViewOperation(self.busy, self._show_failure,
                                        lambda: self.results.say("Search cancelled."))
 
-        chain: list[QWidget] = [*self.form.tab_chain, self.results.table]
-        for before, after in itertools.pairwise(chain[-2:]):
-            QWidget.setTabOrder(before, after)
-        self.tab_chain = chain
+        QWidget.setTabOrder(self.form.clear_button, self.results.widen_button)
+        QWidget.setTabOrder(self.results.widen_button, self.results.table)
+
+    @property
+    def tab_chain(self) -> list[QWidget]:
+        """What Tab reaches on this screen now, in reading order."""
+        widen = [self.results.widen_button] if self.results.widen_button.isVisible() else []
+        return [*self.form.tab_chain, *widen, self.results.table]
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self.form.form_area.setMaximumHeight(max(160, int(self.height() * 0.6)))
@@ -108,8 +117,9 @@ class SearchView(QWidget):
         self.form.clear_errors()
         self.last_request = request
         response = await self.operation.run(lambda: self.session.search(request), SEARCHING)
-        if response is not None and not self.results.show_response(response,
-                                                                   widened=request.fuzzy):
+        full_date = request.dob is not None and len(request.dob) == 10
+        if response is not None and not self.results.show_response(
+                response, widened=request.fuzzy, full_date=full_date):
             self.focus_form()
 
     def cancel(self) -> None:
@@ -125,6 +135,11 @@ class SearchView(QWidget):
 
     def open_selected(self) -> None:
         self.results.open_selected()
+
+    def new_caller(self) -> None:
+        """Ctrl+N: a new call starts from an empty form, with nothing of the last child."""
+        self.clear(forget=True)
+        self.focus_form()
 
     # -- locking -----------------------------------------------------------------------------
 

@@ -17,7 +17,6 @@ from pydantic import ValidationError
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -31,7 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from cpdesk.contract import MissingInput, SearchRequest
+from cpdesk.widgets.choice import InlineRadios
 from cpdesk.widgets.date_input import DateInput, DateProblem
+from cpdesk.widgets.details import Details
 from cpdesk.widgets.error_summary import ErrorSummary
 from cpdesk.widgets.text import field_block, set_field_error
 
@@ -80,6 +81,7 @@ class SearchForm(QWidget):
     """Fields, buttons and error summary. ``searchRequested(fuzzy)`` asks for a search."""
 
     searchRequested = Signal(bool)
+    newCallerRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,30 +110,39 @@ class SearchForm(QWidget):
         self.surname = QLineEdit(parent_)
         self.forenames = QLineEdit(parent_)
         self.dob = DateInput("Date of birth", parent_)
-        self.dob_from = DateInput("Born on or after", parent_, partial=False)
-        self.dob_to = DateInput("Born on or before", parent_, partial=False)
-        self.gender = QComboBox(parent_)
-        for text, value in (("Any", None), ("Female", "female"), ("Male", "male"),
-                            ("Not known", "unknown")):
-            self.gender.addItem(text, value)
+        self.gender = InlineRadios("Gender", (("Any", None), ("Female", "female"),
+                                              ("Male", "male"), ("Not known", "unknown")),
+                                   parent_)
         self.postcode = QLineEdit(parent_)
         self.postcode.setMaxLength(10)
         self.child_id = QLineEdit(parent_)
         self.child_id.setMaxLength(40)
+        # The range of birth dates is for the rarer search: inside a Details.
+        self.range = Details("Search by a range of birth dates", holder)
+        self.range.body_layout.setContentsMargins(16, 0, 0, 0)
+        range_fields = _Fields(self.range.body)
+        range_fields.submitted.connect(lambda: self.searchRequested.emit(False))
+        range_row = QHBoxLayout(range_fields)
+        range_row.setContentsMargins(0, 0, 0, 0)
+        range_row.setSpacing(24)
+        self.dob_from = DateInput("From", range_fields, partial=False)
+        self.dob_to = DateInput("To", range_fields, partial=False)
 
         blocks: dict[str, tuple[QWidget, QLabel]] = {
             "surname": field_block("&Surname", self.surname, None, parent_),
-            "forenames": field_block("&Forenames", self.forenames,
-                                     "End with * to match the start of a name", parent_),
             "dob": field_block("Date of &birth", self.dob,
                                "For example, 27 3 2014. The year alone is enough.", parent_),
-            "dob_from": field_block("Or born between", self.dob_from,
-                                    "From, for example 1 1 2014", parent_),
-            "dob_to": field_block("And", self.dob_to, "To, for example 31 12 2015", parent_),
-            "gender": field_block("&Gender", self.gender, None, parent_),
+            "forenames": field_block("&Forenames", self.forenames,
+                                     "End with * to match the start of a name", parent_),
+            "gender": field_block("Gender", self.gender, None, parent_),
             "postcode": field_block("&Postcode", self.postcode, "Full or first half, "
                                     "for example LS6 2QE or LS6", parent_),
-            "id": field_block("I&D", self.child_id, "The child's ContactPoint ID", parent_),
+            "id": field_block("I&D", self.child_id, "The child's ContactPoint ID, for example "
+                              "CP 044 967 6956", parent_),
+            "dob_from": field_block("From", self.dob_from, "Born on or after, for example "
+                                    "1 1 2014", range_fields),
+            "dob_to": field_block("To", self.dob_to, "Born on or before, for example "
+                                  "31 12 2015", range_fields),
         }
         self.errors = {key: label for key, (_block, label) in blocks.items()}
         self.fields: dict[str, QWidget] = {
@@ -139,14 +150,19 @@ class SearchForm(QWidget):
             "dob_from": self.dob_from, "dob_to": self.dob_to, "gender": self.gender,
             "postcode": self.postcode, "id": self.child_id,
         }
-        # Reading order: left to right, top to bottom; labels line up along each row.
+        # The common case first: Surname, Date of birth, Forenames; then Gender and
+        # Postcode; the ID on a line of its own.
         top = Qt.AlignmentFlag.AlignTop
-        for key, row, column in (("surname", 0, 0), ("forenames", 0, 1), ("id", 0, 2),
-                                 ("dob", 1, 0), ("dob_from", 1, 1), ("dob_to", 1, 2),
-                                 ("gender", 2, 0), ("postcode", 2, 1)):
+        for key, row, column in (("surname", 0, 0), ("dob", 0, 1), ("forenames", 0, 2),
+                                 ("gender", 1, 0), ("postcode", 1, 1), ("id", 2, 0)):
             grid.addWidget(blocks[key][0], row, column, top)
         grid.setColumnStretch(3, 1)
+        range_row.addWidget(blocks["dob_from"][0], 0, top)
+        range_row.addWidget(blocks["dob_to"][0], 0, top)
+        range_row.addStretch(1)
+        self.range.body_layout.addWidget(range_fields)
         holder_layout.addWidget(self.fields_widget)
+        holder_layout.addWidget(self.range)
 
         buttons = QHBoxLayout()
         self.search_button = QPushButton("Search", holder)
@@ -156,25 +172,38 @@ class SearchForm(QWidget):
         self.widen_button = QPushButton("Widen search", holder)
         self.widen_button.setAccessibleName("Widen search")
         self.widen_button.setAccessibleDescription(
-            "Search again including similar names and nearby dates of birth")
+            "Search again including similar names and nearby dates of birth (Alt+W)")
+        self.widen_button.setToolTip("Alt+W")
         self.widen_button.clicked.connect(lambda: self.searchRequested.emit(True))
-        self.clear_button = QPushButton("Clear the form", holder)
-        self.clear_button.setAccessibleName("Clear the form")
-        self.clear_button.clicked.connect(self.clear_and_focus)
+        self.clear_button = QPushButton("New caller", holder)
+        self.clear_button.setAccessibleName("New caller: clear the form and the results")
+        self.clear_button.setToolTip("Ctrl+N")
+        self.clear_button.clicked.connect(self.newCallerRequested.emit)
         for button in (self.search_button, self.widen_button, self.clear_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         holder_layout.addLayout(buttons)
         self.form_area.setWidget(holder)
         outer.addWidget(self.form_area)
+        self.range.toggled.connect(lambda _open: self._order_tabs())
+        self._order_tabs()
 
-        # Tab follows reading order: across each row of the form, then the buttons (the grid
-        # alone would give creation order).
-        self.tab_chain: list[QWidget] = [
-            self.surname, self.forenames, self.child_id, *self.dob.parts,
-            *self.dob_from.parts, *self.dob_to.parts, self.gender, self.postcode,
-            self.search_button, self.widen_button, self.clear_button]
-        for before, after in itertools.pairwise(self.tab_chain):
+    @property
+    def tab_chain(self) -> list[QWidget]:
+        """What Tab reaches now, in reading order: across each row of the form, the range
+        (when open), then the buttons (the grid alone would give creation order)."""
+        chain: list[QWidget] = [self.surname, *self.dob.parts, self.forenames,
+                                self.gender.checked(), self.postcode, self.child_id,
+                                self.range.button]
+        if self.range.is_open:
+            chain += [*self.dob_from.parts, *self.dob_to.parts]
+        return [*chain, self.search_button, self.widen_button, self.clear_button]
+
+    def _order_tabs(self) -> None:
+        chain = [self.surname, *self.dob.parts, self.forenames, *self.gender.radios,
+                 self.postcode, self.child_id, self.range.button, *self.dob_from.parts,
+                 *self.dob_to.parts, self.search_button, self.widen_button, self.clear_button]
+        for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
 
     def ensure_visible(self, widget: QWidget) -> None:
@@ -195,6 +224,8 @@ class SearchForm(QWidget):
         self.summary.clear()
 
     def mark(self, key: str, message: str) -> None:
+        if key in ("dob_from", "dob_to"):
+            self.range.set_open(True)
         set_field_error(self.fields[key], self.errors[key], message)
 
     def show_problems(self, problems: Sequence[tuple[str, str]]) -> None:
@@ -247,7 +278,7 @@ class SearchForm(QWidget):
         values: dict[str, Any] = {
             "surname": text(self.surname), "forenames": text(self.forenames),
             "dob": dates["dob"], "dob_from": dates["dob_from"], "dob_to": dates["dob_to"],
-            "gender": self.gender.currentData(), "postcode": text(self.postcode),
+            "gender": self.gender.value(), "postcode": text(self.postcode),
             "id": text(self.child_id),
         }
         if not any(values.values()):
@@ -279,7 +310,9 @@ class SearchForm(QWidget):
         self.dob.set_value(request.dob)
         self.dob_from.set_value(request.dob_from)
         self.dob_to.set_value(request.dob_to)
-        self.gender.setCurrentIndex(max(0, self.gender.findData(request.gender)))
+        self.gender.set_value(request.gender)
+        if request.dob_from or request.dob_to:
+            self.range.set_open(True)
         self.postcode.setText(request.postcode or "")
         self.child_id.setText(request.id or "")
 
@@ -289,7 +322,8 @@ class SearchForm(QWidget):
             edit.clear()
         for dates in (self.dob, self.dob_from, self.dob_to):
             dates.clear()
-        self.gender.setCurrentIndex(0)
+        self.gender.clear()
+        self.range.set_open(False)
         self.clear_errors()
 
     def clear_and_focus(self) -> None:

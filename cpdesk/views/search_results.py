@@ -12,14 +12,17 @@ from typing import Any, Final
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from cpdesk.contract import SearchResponse, SearchResult
 from cpdesk.views.la_names import la_text
-from cpdesk.views.labels import GENDERS, long_date, match_text
+from cpdesk.views.labels import GENDERS, born_text, match_text
 from cpdesk.widgets.rows_model import RowsModel
 from cpdesk.widgets.rows_table import rows_table
 from cpdesk.widgets.tags import TAGS_ROLE, TagDelegate, tag_text
@@ -27,6 +30,12 @@ from cpdesk.widgets.tags import TAGS_ROLE, TagDelegate, tag_text
 COLUMNS: Final = ("Name", "Date of birth", "Gender", "Area", "Local authority", "Match",
                   "Tags")
 TAGS_COLUMN: Final = 6
+MATCH_COLUMN: Final = 5
+
+
+def count_text(count: int) -> str:
+    """"5 children found", "1 child found": the count as a sentence."""
+    return f"{count} {'child' if count == 1 else 'children'} found"
 
 
 class ResultsModel(RowsModel):
@@ -34,9 +43,31 @@ class ResultsModel(RowsModel):
 
     columns = COLUMNS
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.full_date = True
+
     @property
     def results(self) -> list[SearchResult]:
         return self.rows
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """By score (the Match column), name or date of birth; others by their text.
+
+        Stable, so equal rows keep the service's order."""
+        reverse = order == Qt.SortOrder.DescendingOrder
+
+        def key(r: SearchResult) -> tuple[float, str, str]:
+            if column == MATCH_COLUMN:
+                return (r.score, "", "")
+            if column == 0:
+                return (0.0, r.surname.casefold(), r.forenames.casefold())
+            if column == 1:
+                return (0.0, r.dob, "")
+            return (0.0, str(self.cell(r, column, Qt.ItemDataRole.DisplayRole)).casefold(), "")
+        self.layoutAboutToBeChanged.emit()
+        self.rows.sort(key=key, reverse=reverse)
+        self.layoutChanged.emit()
 
     @staticmethod
     def tags(result: SearchResult) -> list[str]:
@@ -58,7 +89,7 @@ class ResultsModel(RowsModel):
             others = [f"{n.forenames} {n.surname}" for n in result.identities]
             return f"{name} (also known as {', '.join(others)})" if others else name
         if column == 1:
-            return long_date(result.dob)
+            return born_text(result.dob)
         if column == 2:
             return GENDERS.get(result.gender, result.gender)
         if column == 3:
@@ -70,7 +101,7 @@ class ResultsModel(RowsModel):
                 return la_text(result.la)
             return "Hidden" if result.shielded else "Not known"
         if column == 5:
-            return match_text(result.grade, dict(result.matched))
+            return match_text(result.grade, dict(result.matched), full_date=self.full_date)
         return ", ".join(tag_text(kind) for kind in self.tags(result))
 
 
@@ -78,16 +109,31 @@ class SearchResults(QWidget):
     """The summary line and the table. ``openRequested(child_id)``: Enter on a row."""
 
     openRequested = Signal(str)
+    widenRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.message = QLabel(self)
+        # The message, and (after "none" or "too many") the next step, focused.
+        self.message_box = QFrame(self)
+        self.message_box.setProperty("role", "result-message")
+        box = QHBoxLayout(self.message_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.message = QLabel(self.message_box)
         self.message.setWordWrap(True)
         self.message.setProperty("role", "status-message")
         self.message.setAccessibleName("Search result summary")
-        layout.addWidget(self.message)
+        box.addWidget(self.message, 1)
+        self.widen_button = QPushButton("Widen search", self.message_box)
+        self.widen_button.setAccessibleName("Widen search")
+        self.widen_button.setAccessibleDescription(
+            "Search again including similar names and nearby dates of birth (Alt+W)")
+        self.widen_button.setToolTip("Alt+W")
+        self.widen_button.clicked.connect(self.widenRequested.emit)
+        self.widen_button.hide()
+        box.addWidget(self.widen_button)
+        layout.addWidget(self.message_box)
 
         self.model = ResultsModel(self)
         self.table = rows_table(self.model, "Search results", self)
@@ -96,27 +142,53 @@ class SearchResults(QWidget):
         self.table.setMinimumHeight(4 * self.table.verticalHeader().defaultSectionSize())
         self.table.setItemDelegateForColumn(TAGS_COLUMN, TagDelegate(self.table))
         self.table.activated.connect(self._open)
+        header = self.table.horizontalHeader()
+        header.setSortIndicator(MATCH_COLUMN, Qt.SortOrder.DescendingOrder)
+        header.setSortIndicatorShown(True)
+        self.table.setSortingEnabled(True)
+        self.table.setAccessibleDescription(
+            "Sort by match, name or date of birth by choosing the column heading.")
         layout.addWidget(self.table, 1)
 
     def say(self, text: str) -> None:
         self.message.setText(text)
+        self.widen_button.hide()
 
-    def show_response(self, response: SearchResponse, *, widened: bool) -> bool:
+    def offer_widen(self) -> None:
+        """The next step after "none" or "too many": Widen search, with the focus on it."""
+        self.widen_button.show()
+        self.widen_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_response(self, response: SearchResponse, *, widened: bool,
+                      full_date: bool = True) -> bool:
         """Show what the service returned; ``True`` when there are rows to choose from
-        (focus is then on the first), ``False`` when the user should go back to the form."""
+        (focus is then on the first) or "Widen search" is offered (focus is on it),
+        ``False`` when the user should go back to the form."""
+        self.model.full_date = full_date
+        header = self.table.horizontalHeader()
+        header.setSortIndicator(MATCH_COLUMN, Qt.SortOrder.DescendingOrder)
         self.model.set_rows(response.results)
+        self.model.sort(MATCH_COLUMN, Qt.SortOrder.DescendingOrder)
         count = len(response.results)
         if response.status == "too_many":
             self.say(response.hint or "Too many children match. Add more details.")
+            if not widened:
+                self.message.setText(self.message.text() + " Or choose \"Widen search\" to "
+                                     "include similar names and dates.")
+                self.offer_widen()
+                return True
             return False
         if response.status == "none" or count == 0:
             hint = response.hint or "No child matches these details."
             if not widened:
-                hint += " To include similar names and dates, choose \"Widen search\"."
+                hint += (" Check the details with the caller. To include similar names and "
+                         "dates, choose \"Widen search\".")
             self.say(hint)
+            if not widened:
+                self.offer_widen()
+                return True
             return False
-        self.say(f"{count} {'child' if count == 1 else 'children'} found"
-                 f"{' (widened search)' if widened else ''}. "
+        self.say(f"{count_text(count)}{' (widened search)' if widened else ''}. "
                  "Use the arrow keys to choose, then press Enter to open the record.")
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         first = self.model.index(0, 0)
@@ -137,3 +209,4 @@ class SearchResults(QWidget):
         """Every child off the screen and out of the model."""
         self.model.clear()
         self.message.clear()
+        self.widen_button.hide()

@@ -40,7 +40,13 @@ class DateInput(QWidget):
         self.month = self._part("Month", 2, 12, layout)
         self.year = self._part("Year", 4, 9999, layout)
         layout.addStretch(1)
-        self.setFocusProxy(self.day)
+
+    def focus_widget(self) -> QWidget:
+        """Where focus goes when this field is chosen (an error summary link): Day."""
+        return self.day
+
+    def setFocus(self, reason: Qt.FocusReason = Qt.FocusReason.OtherFocusReason) -> None:
+        self.day.setFocus(reason)
 
     def _part(self, label: str, digits: int, top: int, layout: QHBoxLayout) -> QLineEdit:
         box = QVBoxLayout()

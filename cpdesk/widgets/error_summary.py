@@ -16,6 +16,12 @@ from cpdesk.widgets.text import scaled_font
 TITLE = "There is a problem"
 
 
+def focus_widget(field: QWidget) -> QWidget:
+    """The part of a field that takes the focus (a date's Day, the chosen radio)."""
+    target = getattr(field, "focus_widget", None)
+    return target() if callable(target) else field
+
+
 class ErrorSummary(QFrame):
     """Hidden until :meth:`show_problems`; :meth:`clear` empties and hides it."""
 
@@ -51,7 +57,7 @@ class ErrorSummary(QFrame):
             link.setCursor(Qt.CursorShape.PointingHandCursor)
             link.setAccessibleName(message)
             if target is not None:
-                link.clicked.connect(lambda _=False, t=target: t.setFocus(
+                link.clicked.connect(lambda _=False, t=target: focus_widget(t).setFocus(
                     Qt.FocusReason.OtherFocusReason))
             else:
                 link.setEnabled(False)

@@ -2,8 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+
+class _FocusMark(QObject):
+    """Marks the table ``focused`` while it has the focus, so the style sheet paints its
+    selected row in the GOV.UK focus yellow (and blue when the focus is elsewhere)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut) and isinstance(
+                watched, QTableView):
+            watched.setProperty("focused", event.type() == QEvent.Type.FocusIn)
+            watched.style().unpolish(watched)
+            watched.style().polish(watched)
+            watched.viewport().update()
+        return False
 
 
 def rows_table(model: QAbstractItemModel, name: str, parent: QWidget | None = None,
@@ -24,4 +38,5 @@ def rows_table(model: QAbstractItemModel, name: str, parent: QWidget | None = No
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(True)
+    table.installEventFilter(_FocusMark(table))
     return table

@@ -7,7 +7,7 @@ text gets 200 % headings too.
 from __future__ import annotations
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 HEADING_SCALE = {1: 1.6, 2: 1.3, 3: 1.1}
 
@@ -73,10 +73,14 @@ def field_block(label_text: str, widget: QWidget, hint_text: str | None = None,
 
 
 def set_field_error(field: QWidget, error_label: QLabel, message: str | None) -> None:
-    """Mark a field as in error (GOV.UK: the message above the field, a red border)."""
+    """Mark a field as in error (GOV.UK: the message above the field, a red border).
+
+    A field made of parts (a date's Day, Month and Year; a set of radios) has each part
+    marked too, so that the red border is on what the user types into."""
     error_label.setText(f"Error: {message}" if message else "")
     error_label.setVisible(bool(message))
-    field.setProperty("error", bool(message))
-    style = field.style()
-    style.unpolish(field)
-    style.polish(field)
+    for widget in (field, *field.findChildren(QLineEdit)):
+        widget.setProperty("error", bool(message))
+        style = widget.style()
+        style.unpolish(widget)
+        style.polish(widget)

@@ -14,6 +14,7 @@ from sqlalchemy import Engine
 from testkit import PIN, address, child, involvement
 
 from cpdesk.session import State
+from cpdesk.views.labels import born_text
 from cpdesk.walkthrough import Walkthrough
 
 from .guikit import Gui, load, press, type_into, until
@@ -70,7 +71,7 @@ def test_sign_in_search_record_lock_unlock(gui: Gui, enrol: Any, children: None)
         assert remembered == {"username": "hd.amara",
                               "pinned_realms": {desk.client.base_url: "training"}}
         assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
-            "Search", "My activity"]
+            "Search", "Recently viewed", "My activity"]
         assert window.current is window.search_view
         assert window.focusWidget() is window.search_view.form.surname
 
@@ -88,8 +89,10 @@ def test_sign_in_search_record_lock_unlock(gui: Gui, enrol: Any, children: None)
         assert results.table.currentIndex().row() == 0
         rows = [[results.model.index(r, c).data() for c in range(7)] for r in range(2)]
         # The local authority by name, not by code alone.
-        assert rows[0][:6] == ["Amara Grace Okafor", "27 March 2014", "Female", "LS17",
+        # The age beside the date of birth; the local authority by name, not by code alone.
+        assert rows[0][:6] == ["Amara Grace Okafor", born_text("2014-03-27"), "Female", "LS17",
                                "Leeds (E08000035)", "Certain: surname, date of birth"]
+        assert rows[0][1].startswith("27 March 2014 (") and rows[0][1].endswith(" years)")
         assert rows[1][3:5] == ["Hidden", "Hidden"] and rows[1][6] == "Shielded"
 
         # Arrow down and back, Enter opens; the reason is asked first.
@@ -106,19 +109,26 @@ def test_sign_in_search_record_lock_unlock(gui: Gui, enrol: Any, children: None)
         assert window.current is record
         assert record.reason_label.text() == (
             "Your reason for viewing: Answering a helpdesk enquiry")
-        headings = [label.text() for label in record.content.findChildren(QLabel)
-                    if label.property("heading") == 2]
-        assert headings == ["The child", "Parents and carers", "Education", "GP",
-                            "Other services"]
+        # The banner says who the child is, the ID grouped for reading out.
+        banner = record.banner
+        assert banner.name.text() == "OKAFOR, Amara Grace"
+        assert banner.facts.text().startswith("Born 27 March 2014 (")
+        assert banner.facts.text().endswith("Female  ·  ID CP 000 000 0001")
+        assert "Also known as Amara Okafor-Smith" in banner.where.text()
+        assert "Leeds (E08000035)" in banner.where.text()
+        assert [t.text() for t in banner.findChildren(QLabel) if t.property("tag")] == [
+            "Training", "Sensitive service involved"]
+        # The lead professional first, then current services, school, GP and carers.
+        assert [card.title for card in record.cards] == [
+            "Lead professional: Hillside Primary", "Health visitor: Leeds Community Health",
+            "Youth worker: Leeds Youth Service", "GP practice: Headingley Medical Practice",
+            "Mother: Test Carer"]
         shown = texts_in(record.content)
-        assert "Also known as" in shown and "Amara Okafor-Smith" in shown
-        assert "Leeds (E08000035)" in shown
         assert ("an unspecified sensitive service is involved — contact the ContactPoint "
                 "management team") in shown
         tags = {card.accessibleName(): [t.text() for t in card.findChildren(QLabel)
                                         if t.property("tag")] for card in record.cards}
-        assert tags["Contact: Hillside Primary"] == ["Lead professional"]
-        assert tags["Contact: Leeds Community Health"] == ["CAF"]
+        assert tags["Contact: Health visitor: Leeds Community Health"] == ["CAF"]
 
         # Copy a contact in one action.
         school = next(c for c in record.cards if "Hillside" in c.accessibleName())
