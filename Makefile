@@ -58,7 +58,7 @@ openapi: setup
 	$(VENV)/bin/cpdesk-central openapi > docs/openapi.json
 
 bench-search: setup
-	$(PY) bench/search.py
+	$(VENV)/bin/pip install -q -e '.[bench]' && $(PY) bench/search.py --errors --febrl
 
 bench-client: setup
 	$(PY) bench/client.py

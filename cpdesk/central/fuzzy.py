@@ -121,10 +121,14 @@ SMOOTHING: Final = 20_000   # pseudo-count pulling a name's frequency towards th
 EXACT_NAME_BITS: Final = (5.0, 13.0)  # an exact name's weight stays within these bounds
 ALIAS_BITS: Final = 0.5     # taken off when the names agreed through an alias
 SWAP_BITS: Final = 1.0      # taken off when forename and surname were swapped
+# Within a partial level (phonetic, similar, loose) the weight moves with the Jaro-Winkler
+# similarity, as in Winkler's partial-agreement weights: this many bits per 0.1 above or
+# below 0.9, so that Thomson ranks above Thomas for "Thomosn".
+CLOSENESS_BITS: Final = 0.8
 # The score is the weight as a share of what full agreement on the given fields would weigh
 # (an exact match scores 1.0); grades by score, below "possible" a candidate is dropped.
 GRADES: Final[tuple[tuple[float, Grade], ...]] = (
-    (0.90, "certain"), (0.65, "probable"), (0.50, "possible"))
+    (0.90, "certain"), (0.65, "probable"), (0.45, "possible"))
 # Levels at which a shielded child's given name counts as agreeing with its primary name.
 SHIELD_NAME_LEVELS: Final = frozenset({"exact", "part", "phonetic", "nickname", "middle_name"})
 MATCH_KIND: Final[dict[str, MatchKind]] = {
@@ -516,6 +520,12 @@ def _jw(a: str, b: str) -> float:
     return float(JaroWinkler.normalized_similarity(a, b))
 
 
+def _closeness(level: str, a: str, b: str) -> float:
+    if level not in ("phonetic", "similar", "loose"):
+        return 0.0
+    return CLOSENESS_BITS * 10 * (_jw(a, b) - 0.9)
+
+
 def _slips(a: str, b: str) -> int:
     return int(OSA.distance(a, b))
 
@@ -609,12 +619,13 @@ def _name_weights(index: NameIndex, q: Query, c: Candidate,
                 level = surname_level(s_query.split(" ")[0] if swapped else s_query, surname)
                 levels["surname"] = level
                 total += (index.exact_bits("surname", surname) if level == "exact"
-                          else weight("surname", level))
+                          else weight("surname", level) + _closeness(level, s_query, surname))
             if f_query:
                 level = forename_level(f_query, forenames, q.forenames_prefix and not swapped)
                 levels["forenames"] = level
                 total += (index.exact_bits("forename", forenames) if level == "exact"
-                          else weight("forenames", level))
+                          else weight("forenames", level)
+                          + _closeness(level, f_query.split(" ")[0], forenames.split(" ")[0]))
             if c.shielded and any(v not in SHIELD_NAME_LEVELS for v in levels.values()):
                 # Every name given must agree with the shielded child's own name: a search
                 # under another name (a pre-adoption one) must not find it.
