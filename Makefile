@@ -7,7 +7,7 @@ STAMP := .make
 
 # Debian packages: the SoftHSM2 token, OpenSC tools, a virtual display, Qt's runtime libraries.
 SYSTEM_PACKAGES := python3 python3-venv python3-dev gcc make ca-certificates tzdata \
-	softhsm2 opensc xvfb xauth \
+	softhsm2 opensc xvfb xauth postgresql \
 	libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0 \
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 \
 	libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xkb1 fonts-dejavu-core

@@ -230,3 +230,16 @@ def fake_token(label: str, failure_file: Path) -> FakeTokenStates:
     """The double round a real token on the SoftHSM2 card ``label``."""
     return FakeTokenStates(Token(TokenConfig(softhsm_module(), label),
                                  failure_counter=FailureCounter(failure_file)))
+
+
+def drop_audit_triggers(conn: Any) -> None:
+    """What someone with write access to the database does first: get round the triggers."""
+    if conn.dialect.name == "sqlite":
+        statements = ("DROP TRIGGER audit_log_no_update", "DROP TRIGGER audit_log_no_delete")
+    else:
+        statements = ("DROP TRIGGER audit_log_no_update_or_delete ON audit_log",
+                      "DROP TRIGGER audit_log_no_truncate ON audit_log")
+    from sqlalchemy import text
+
+    for statement in statements:
+        conn.execute(text(statement))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -35,8 +36,15 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
-def _engine(args: argparse.Namespace) -> Engine:
-    return db.connect(args.database_url)
+def _engine(args: argparse.Namespace, *, create: bool = False) -> Engine:
+    """The database, checked to be at the code's revision.
+
+    Commands that load data (``seed``, ``import``, ``user add``, ``realm set``) create an empty
+    database at the newest revision, as ``db upgrade`` would; the rest refuse an empty one.
+    Every command refuses a database behind the code, naming ``db upgrade``: a schema is
+    never changed silently.
+    """
+    return db.connect(args.database_url, create=create)
 
 
 def audit_key(args: argparse.Namespace, *, create: bool = True) -> bytes:
@@ -80,20 +88,57 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     if bool(args.tls_cert) != bool(args.tls_key):
         raise CliError("give both --tls-cert and --tls-key, or neither")
-    app = create_app(_engine(args), audit_key=audit_key(args))
+    if args.workers < 1:
+        raise CliError("--workers must be 1 or more")
+    engine = _engine(args)
+    key = audit_key(args)
+    if args.workers > 1 and engine.dialect.name == "sqlite":
+        raise CliError("several workers need PostgreSQL: SQLite serialises writers "
+                       "(use --workers 1, or a postgresql+psycopg:// database)")
     scheme = "https" if args.tls_cert else "http"
-    print(f"cpdesk-central serving on {scheme}://{args.host}:{args.port}", flush=True)
+    print(f"cpdesk-central serving on {scheme}://{args.host}:{args.port}"
+          f" ({args.workers} worker{'s' if args.workers > 1 else ''})", flush=True)
     # Proxy headers (X-Forwarded-For) are believed only from the proxies named: otherwise
     # anyone could pick the address their failed sign-ins are counted against.
     trusted = args.forwarded_allow_ips or ""
-    uvicorn.run(app, host=args.host, port=args.port, ssl_certfile=args.tls_cert,
-                ssl_keyfile=args.tls_key, access_log=False, log_level="warning",
-                proxy_headers=bool(trusted), forwarded_allow_ips=trusted or None)
+    options = {"host": args.host, "port": args.port, "ssl_certfile": args.tls_cert,
+               "ssl_keyfile": args.tls_key, "access_log": False, "log_level": "warning",
+               "proxy_headers": bool(trusted), "forwarded_allow_ips": trusted or None}
+    if args.workers == 1:
+        uvicorn.run(create_app(engine, audit_key=key), **options)
+        return EXIT_OK
+    # uvicorn's own process model: each worker builds the app from the environment.
+    engine.dispose()
+    os.environ[db.DATABASE_URL_ENV] = args.database_url or db.default_database_url()
+    os.environ[audit.KEY_FILE_ENV] = str(audit.key_path(args.audit_key_file))
+    uvicorn.run("cpdesk.central.worker:app", factory=True, workers=args.workers,
+                **options)
+    return EXIT_OK
+
+
+def cmd_db_upgrade(args: argparse.Namespace) -> int:
+    engine = db.engine_for(args.database_url)
+    applied = db.upgrade(engine)
+    for revision, description in applied:
+        print(f"applied {revision}: {description}")
+    print(f"database at revision {db.current_revision(engine)} (the newest)")
+    return EXIT_OK
+
+
+def cmd_db_current(args: argparse.Namespace) -> int:
+    engine = db.engine_for(args.database_url)
+    current, head = db.current_revision(engine), db.head_revision()
+    if current is None:
+        print(f"empty (no schema); this cpdesk-central's newest revision is {head}")
+    elif current == head:
+        print(f"{current} (the newest)")
+    else:
+        print(f"{current} (behind {head}: run `cpdesk-central db upgrade`)")
     return EXIT_OK
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    engine = _engine(args)
+    engine = _engine(args, create=True)
     try:
         stream = sys.stdin.buffer if args.file == "-" else open(args.file, "rb")  # noqa: SIM115
     except OSError as exc:
@@ -109,7 +154,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_seed(args: argparse.Namespace) -> int:
     if args.children < 0:
         raise CliError("--children must be 0 or more")
-    engine = _engine(args)
+    engine = _engine(args, create=True)
     loaded = seed(engine, args.children, args.seed, args.as_of or today_london())
     print(f"{loaded} synthetic children loaded (seed {args.seed})")
     return EXIT_OK
@@ -125,7 +170,7 @@ def cmd_user_add(args: argparse.Namespace) -> int:
         raise CliError(f"cannot read {args.auth_public_key}: {exc.strerror}") from None
     today = today_london()
     add_user(
-        _engine(args),
+        _engine(args, create=True),
         username=args.username,
         roles=args.role,
         la=args.la,
@@ -155,7 +200,7 @@ def cmd_user_revoke(args: argparse.Namespace) -> int:
 
 
 def cmd_realm_set(args: argparse.Namespace) -> int:
-    engine = _engine(args)
+    engine = _engine(args, create=True)
     db.set_meta(engine, "realm_name", args.name)
     db.set_meta(engine, "realm_training", "true" if args.training else "false")
     print(f"realm {args.name!r} ({'training' if args.training else 'production'})")
@@ -224,6 +269,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8741)
     serve.add_argument("--tls-cert")
     serve.add_argument("--tls-key")
+    serve.add_argument("--workers", type=int, default=1,
+                       help="worker processes (uvicorn's); more than one needs PostgreSQL")
     serve.add_argument("--forwarded-allow-ips", metavar="ADDRESSES",
                        help="comma-separated addresses of trusted proxies (load balancers) "
                             "whose X-Forwarded-For names the caller; default: none")
@@ -279,6 +326,15 @@ def build_parser() -> argparse.ArgumentParser:
     chk = aud.add_parser("checkpoint", parents=[common, keyed],
                          help="print the chain's head (sequence number and MAC) as JSON")
     chk.set_defaults(func=cmd_audit_checkpoint)
+
+    dbp = sub.add_parser("db", help="the database schema").add_subparsers(dest="action",
+                                                                       required=True)
+    upg = dbp.add_parser("upgrade", parents=[common],
+                         help="apply every migration the database lacks (back it up first)")
+    upg.set_defaults(func=cmd_db_upgrade)
+    cur = dbp.add_parser("current", parents=[common],
+                         help="print the database's revision and whether it is behind")
+    cur.set_defaults(func=cmd_db_current)
 
     oa = sub.add_parser("openapi", help="print the OpenAPI document")
     oa.set_defaults(func=cmd_openapi)

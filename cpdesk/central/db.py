@@ -1,7 +1,8 @@
 """The service's database: portable SQLAlchemy Core tables and engine set-up.
 
-SQLite embedded (a trainer's laptop, every test) and PostgreSQL at scale share these tables;
-the only dialect-specific SQL is the pair of triggers that make the audit log append-only.
+SQLite embedded (a trainer's laptop, every test) and PostgreSQL at scale share these tables.
+The tables here describe the newest schema; every change to them arrives as an Alembic
+revision under ``migrations/`` too (the audit log's append-only triggers live only there).
 Times are stored as integer epoch seconds or fixed-format ISO strings so that comparisons
 behave the same on both engines.
 """
@@ -13,10 +14,15 @@ from pathlib import Path
 from typing import Any, Final
 
 import platformdirs
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import (
     BigInteger,
     Boolean,
     Column,
+    Connection,
     Engine,
     Index,
     Integer,
@@ -28,8 +34,8 @@ from sqlalchemy import (
     event,
     inspect,
     select,
-    text,
 )
+from sqlalchemy.pool import StaticPool
 
 DATABASE_URL_ENV: Final = "CPDESK_CENTRAL_DATABASE_URL"
 
@@ -163,6 +169,7 @@ audit_log = Table(
     Column("prev_hash", String(64), nullable=False),
     Column("hash", String(64), nullable=False),
     Index("ix_audit_log_username", "username", "seq"),
+    Index("ix_audit_log_user_action_at", "username", "action", "at"),  # revision 0002
 )
 
 # Unauthenticated failures, counted per address, epoch minute and outcome: an ordinary table,
@@ -178,21 +185,6 @@ auth_failures_by_minute = Table(
     Column("summarised", Boolean, nullable=False),
     Index("ix_auth_failures_pending", "summarised", "minute"),
 )
-
-_SQLITE_TRIGGERS = (
-    "CREATE TRIGGER IF NOT EXISTS audit_log_no_update BEFORE UPDATE ON audit_log "
-    "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
-    "CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log "
-    "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
-)
-_POSTGRES_TRIGGERS = (
-    "CREATE OR REPLACE FUNCTION audit_log_refuse() RETURNS trigger LANGUAGE plpgsql AS "
-    "$$ BEGIN RAISE EXCEPTION 'the audit log is append-only'; END $$",
-    "DROP TRIGGER IF EXISTS audit_log_append_only ON audit_log",
-    "CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log "
-    "FOR EACH ROW EXECUTE FUNCTION audit_log_refuse()",
-)
-
 
 def default_database_url() -> str:
     """The database every subcommand uses unless told otherwise."""
@@ -211,41 +203,103 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def connect(url: str | None = None) -> Engine:
-    """Open (creating when new) the database at ``url`` with every table and trigger."""
+def engine_for(url: str | None = None) -> Engine:
+    """An engine for ``url`` (default: :func:`default_database_url`), nothing created yet."""
     url = url or default_database_url()
-    if url.startswith("sqlite:///"):
-        path = url.removeprefix("sqlite:///")
-        if path and path != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
+    if url.startswith("sqlite:"):
+        path = url.removeprefix("sqlite:").lstrip("/")
+        if not path or path == ":memory:":
+            # One shared in-memory database (the OpenAPI export, quick checks).
+            return create_engine("sqlite://", poolclass=StaticPool,
+                                 connect_args={"check_same_thread": False})
+        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
-    else:
-        engine = create_engine(url, pool_pre_ping=True)
-    _refuse_older_schema(engine)
-    metadata.create_all(engine)
-    triggers = _SQLITE_TRIGGERS if engine.dialect.name == "sqlite" else _POSTGRES_TRIGGERS
-    with engine.begin() as conn:
-        for statement in triggers:
-            conn.execute(text(statement))
-    return engine
+        return engine
+    if url.startswith("postgresql://") or url.startswith("postgres://"):
+        url = "postgresql+psycopg://" + url.split("://", 1)[1]  # psycopg 3, not psycopg2
+    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
 
 
 class SchemaMismatch(RuntimeError):
-    """The database was made by another version of the service; it is never altered silently."""
+    """The database's schema is not the code's; it is never changed silently."""
 
 
-def _refuse_older_schema(engine: Engine) -> None:
-    existing = inspect(engine)
-    for table in metadata.sorted_tables:
-        if not existing.has_table(table.name):
-            continue
-        have = {column["name"] for column in existing.get_columns(table.name)}
-        missing = sorted(set(table.columns.keys()) - have)
-        if missing:
+def _alembic_config(connection: Connection | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", "cpdesk.central:migrations")
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    """The newest revision this code knows."""
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The revision the database is at; ``None`` for an empty database."""
+    with engine.connect() as conn:
+        revision = MigrationContext.configure(conn).get_current_revision()
+        if revision is None and inspect(conn).has_table("children"):
             raise SchemaMismatch(
-                f"the database was made by an older cpdesk-central (table {table.name} lacks "
-                f"{', '.join(missing)}); re-create it and load the data supply again")
+                "the database was made by a cpdesk-central older than its migrations; "
+                "re-create it and load the data supply again")
+    return revision
+
+
+def pending_revisions(engine: Engine) -> list[tuple[str, str]]:
+    """(revision, description) of each revision the database lacks, oldest first."""
+    before = current_revision(engine)
+    scripts = ScriptDirectory.from_config(_alembic_config())
+    if before is not None and scripts.get_revision(before) is None:
+        raise SchemaMismatch(f"the database is at revision {before}, newer than this "
+                             "cpdesk-central knows; use a newer cpdesk-central")
+    lacking = scripts.iterate_revisions("heads", before or "base")
+    return [(script.revision, (script.doc or "").splitlines()[0]) for script in
+            reversed(list(lacking))]
+
+
+def upgrade(engine: Engine, to: str = "head") -> list[tuple[str, str]]:
+    """Apply every revision the database lacks (up to ``to``), in one transaction; the
+    revisions applied."""
+    pending = pending_revisions(engine)
+    if to != "head":
+        wanted = [r for r, _ in pending]
+        pending = pending[:wanted.index(to) + 1] if to in wanted else []
+    if pending:
+        with engine.begin() as conn:
+            command.upgrade(_alembic_config(conn), to)
+    return pending
+
+
+def check_current(engine: Engine) -> None:
+    """Refuse a database that is behind (or ahead of) the code, naming ``db upgrade``."""
+    revision = current_revision(engine)
+    head = head_revision()
+    if revision == head:
+        return
+    if revision is None:
+        raise SchemaMismatch("the database is empty: run `cpdesk-central db upgrade` "
+                             "(or seed or import, which create it)")
+    raise SchemaMismatch(f"the database is at revision {revision} and this cpdesk-central "
+                         f"needs {head}: run `cpdesk-central db upgrade` first (after a backup)")
+
+
+def connect(url: str | None = None, *, create: bool = True) -> Engine:
+    """Open the database at ``url``, ready for use.
+
+    An empty database gets the whole schema at the newest revision when ``create`` is set
+    (as ``db upgrade`` would); a database behind the code is refused, never upgraded here.
+    """
+    engine = engine_for(url)
+    if create and current_revision(engine) is None:
+        upgrade(engine)
+    check_current(engine)
+    return engine
 
 
 def get_meta(engine: Engine, key: str) -> str | None:

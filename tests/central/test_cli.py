@@ -207,6 +207,8 @@ def test_audit_commands_refuse_a_missing_or_wrong_key_plainly(tmp_path: Path, ur
 def test_audit_commands_only_read(tmp_path: Path, key_file: Path) -> None:
     url = f"sqlite:///{tmp_path / 'fresh.sqlite3'}"
     audit.load_key(key_file)
+    assert main(["audit", "checkpoint", "--database-url", url]) == 2  # empty: nothing to read
+    db.connect(url).dispose()  # the schema, and nothing else
     assert main(["audit", "checkpoint", "--database-url", url]) == 0
     assert main(["audit", "verify", "--database-url", url]) == 0
     assert db.get_meta(db.connect(url), audit.KEY_ID_META) is None  # no key id stored

@@ -17,7 +17,7 @@ import httpx
 import pytest
 from sqlalchemy import Engine, func, select, text
 from test_service_http import bearer, problem_kind, sign_in, signed_in
-from testkit import PASSWORD, Pkcs11Signer, child, load_children, run
+from testkit import PASSWORD, Pkcs11Signer, child, drop_audit_triggers, load_children, run
 
 from cpdesk.central.auth import Limit, RateLimits
 from cpdesk.central.db import audit_log
@@ -246,8 +246,7 @@ def test_hole6_a_chain_recomputed_without_the_key_fails(service: EmbeddedService
     import hashlib
 
     with engine.begin() as conn:
-        conn.execute(text("DROP TRIGGER audit_log_no_update"))
-        conn.execute(text("DROP TRIGGER audit_log_no_delete"))
+        drop_audit_triggers(conn)
         conn.execute(text("DELETE FROM audit_log WHERE action = 'record.view'"))
         rows = conn.execute(text("SELECT * FROM audit_log ORDER BY seq")).mappings().all()
         prev = "0" * 64

@@ -1,0 +1,18 @@
+"""The app factory each worker process of ``cpdesk-central serve --workers N`` runs.
+
+uvicorn starts the workers and imports this module in each; the database URL and the audit
+key file come through the environment ``serve`` sets. Everything a worker shares with the
+others lives in the database (throttles, the audit chain and its lock, the data version that
+tells the widened search to rebuild its name lists), so N workers behave as one service.
+"""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+
+from cpdesk.central import audit, db
+from cpdesk.central.api import create_app
+
+
+def app() -> FastAPI:
+    return create_app(db.connect(create=False), audit_key=audit.load_key(create=False))

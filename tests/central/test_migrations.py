@@ -1,0 +1,147 @@
+"""Migrations: one set of revisions for SQLite and PostgreSQL, never applied silently."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import Engine, func, select, text
+from sqlalchemy.exc import DBAPIError
+from testkit import child, load_children
+
+from cpdesk.central import audit, db, records
+from cpdesk.central.users import add_user
+
+
+def test_the_tables_and_the_migrations_agree(engine: Engine) -> None:
+    with engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), db.metadata) == []
+    assert db.current_revision(engine) == db.head_revision()
+
+
+def test_the_audit_log_refuses_update_delete_and_truncate(engine: Engine) -> None:
+    log = audit.AuditLog(engine, b"k" * 32)
+    log.append(username="pat", action="search", outcome="ok", address="x")
+    statements = ["UPDATE audit_log SET username = 'someone'", "DELETE FROM audit_log"]
+    if engine.dialect.name == "postgresql":
+        statements.append("TRUNCATE audit_log")
+    for statement in statements:
+        with pytest.raises(DBAPIError, match="append-only"), engine.begin() as conn:
+            conn.execute(text(statement))
+    assert log.verify().ok and log.count() == 1
+
+
+@pytest.fixture()
+def first_revision(engine: Engine) -> Engine:
+    """The test's database taken back to empty, then made by the first revision alone."""
+    url = engine.url.render_as_string(hide_password=False)
+    engine.dispose()
+    with engine.begin() as conn:
+        for table in ("alembic_version", *[t.name for t in reversed(db.metadata.sorted_tables)]):
+            conn.execute(text(f"DROP TABLE IF EXISTS {table} CASCADE"
+                              if engine.dialect.name == "postgresql"
+                              else f"DROP TABLE IF EXISTS {table}"))
+    fresh = db.engine_for(url)
+    assert db.current_revision(fresh) is None
+    db.upgrade(fresh, to="0001")
+    assert db.current_revision(fresh) == "0001"
+    return fresh
+
+
+def test_upgrading_a_first_revision_database_loses_nothing(first_revision: Engine,
+                                                          tmp_path: Path) -> None:
+    engine = first_revision
+    with pytest.raises(db.SchemaMismatch, match="db upgrade"):
+        db.check_current(engine)
+    load_children(engine, [child(f"CP00000005{n:02d}", surname=f"Kept{n}") for n in range(30)])
+    key = b"m" * 32
+    log = audit.AuditLog(engine, key)
+    for n in range(12):
+        log.append(username="pat", action="search", outcome="ok", address="x",
+                   child_ids=[f"CP00000005{n:02d}"], at=dt.datetime.now(dt.UTC))
+    pem = _public_key_pem()
+    add_user(engine, username="pat", roles=["practitioner"], la="E08000035",
+             auth_public_key_pem=pem, password="pw", crb_date=dt.date.today(),
+             trained_on=dt.date.today())
+    checkpoint = log.checkpoint()
+
+    applied = db.upgrade(engine)
+
+    assert [revision for revision, _ in applied] == ["0002"]
+    db.check_current(engine)
+    assert records.count(engine) == 30
+    assert records.load(engine, "CP0000000507") is not None
+    with engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(db.users)).scalar_one() == 1
+    after = audit.AuditLog(engine, key)
+    assert after.verify(checkpoint=checkpoint).ok and after.count() == 12
+
+
+def _public_key_pem() -> bytes:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    return key.public_key().public_bytes(serialization.Encoding.PEM,
+                                         serialization.PublicFormat.SubjectPublicKeyInfo)
+
+
+def cli(*argv: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "cpdesk.central.cli", *argv], input=stdin,
+                          capture_output=True, text=True, timeout=120, check=False)
+
+
+@pytest.mark.parametrize("engine_kind", ["sqlite"], indirect=True)
+def test_a_database_behind_the_code_is_refused_by_every_command_but_db_upgrade(
+        first_revision: Engine, tmp_path: Path) -> None:
+    url = first_revision.url.render_as_string(hide_password=False)
+    first_revision.dispose()
+    pem = tmp_path / "pat.pem"
+    pem.write_bytes(_public_key_pem())
+    supply = tmp_path / "supply.jsonl"
+    supply.write_text("", encoding="utf-8")
+    commands: list[tuple[list[str], str]] = [
+        (["serve", "--port", "1"], ""),
+        (["seed", "--children", "5", "--seed", "1"], ""),
+        (["import", str(supply)], ""),
+        (["user", "add", "--username", "pat", "--role", "practitioner", "--la", "E08000035",
+          "--auth-public-key", str(pem), "--password-stdin"], "pw\n"),
+        (["user", "suspend", "pat"], ""),
+        (["realm", "set", "--name", "x", "--training"], ""),
+        (["audit", "verify"], ""),
+        (["audit", "checkpoint"], ""),
+    ]
+    for argv, stdin in commands:
+        refused = cli(*argv, "--database-url", url, stdin=stdin)
+        assert refused.returncode == 2, (argv, refused.stdout, refused.stderr)
+        assert "db upgrade" in refused.stderr, argv
+    assert db.current_revision(db.engine_for(url)) == "0001"  # nothing upgraded silently
+    behind = cli("db", "current", "--database-url", url)
+    assert behind.returncode == 0 and "behind" in behind.stdout
+    upgraded = cli("db", "upgrade", "--database-url", url)
+    assert upgraded.returncode == 0 and "applied 0002" in upgraded.stdout
+    assert "newest" in cli("db", "current", "--database-url", url).stdout
+    assert cli("realm", "set", "--name", "x", "--training", "--database-url", url).returncode == 0
+
+
+def test_loading_commands_create_an_empty_database_and_others_refuse_it(tmp_path: Path) -> None:
+    empty = f"sqlite:///{tmp_path / 'empty.sqlite3'}"
+    refused = cli("audit", "verify", "--database-url", empty)
+    assert refused.returncode == 2 and "empty" in refused.stderr
+    created = cli("realm", "set", "--name", "Leeds training", "--training",
+                  "--database-url", empty)
+    assert created.returncode == 0, created.stderr
+    assert db.current_revision(db.engine_for(empty)) == db.head_revision()
+
+
+def test_the_service_refuses_to_serve_a_database_behind_it(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'old.sqlite3'}"
+    db.upgrade(db.engine_for(url), to="0001")
+    started: Any = cli("serve", "--port", "1", "--database-url", url)
+    assert started.returncode == 2 and "db upgrade" in started.stderr
