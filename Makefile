@@ -14,7 +14,7 @@ SYSTEM_PACKAGES := python3 python3-venv python3-dev gcc make ca-certificates tzd
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup system venv test lint typecheck layers pytest demo openapi bench-search bench-client clean
+.PHONY: setup system venv test lint typecheck layers pytest demo openapi bench-search bench-client soak clean
 
 setup: system venv
 
@@ -62,6 +62,10 @@ bench-search: setup
 
 bench-client: setup
 	$(PY) bench/client.py
+
+# Four worker processes on PostgreSQL, 5,000 concurrent audited requests, one intact chain.
+soak: setup
+	CPDESK_SOAK_WORKERS=4 CPDESK_SOAK_REQUESTS=5000 $(VENV)/bin/pytest -q tests/central/test_workers.py
 
 clean:
 	rm -rf $(VENV) $(STAMP) .mypy_cache .ruff_cache .pytest_cache

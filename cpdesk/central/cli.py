@@ -18,6 +18,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from cpdesk.central import audit, db, importer, records
+from cpdesk.central.progress import Progress
 from cpdesk.central.users import UserError, add_user, revoke_token, suspend
 from cpdesk.contract import ROLES
 from cpdesk.dates import today_london
@@ -74,8 +75,8 @@ def seed(engine: Engine, children: int, seed_value: int, as_of: dt.date) -> int:
         raise CliError("this is a production realm: synthetic children are never loaded into it")
     from cpdesk.central.synth import generate  # the generator's tables load only when seeding
 
-    with engine.begin() as conn:
-        loaded = records.upsert(conn, generate(children, seed_value, as_of))
+    with engine.begin() as conn, Progress("Seeding", total=children, unit="children") as bar:
+        loaded = records.upsert(conn, bar.track(generate(children, seed_value, as_of)))
     db.set_meta(engine, "seed", json.dumps(
         {"children": children, "seed": seed_value, "as_of": as_of.isoformat()}))
     return loaded
@@ -116,9 +117,23 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _lines_in(path: str) -> int | None:
+    """How many lines a supply file has (for the bar's total); ``None`` for standard input."""
+    if path == "-":
+        return None
+    try:
+        with open(path, "rb") as stream:
+            return sum(chunk.count(b"\n") for chunk in iter(lambda: stream.read(1 << 20), b""))
+    except OSError:
+        return None
+
+
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
     engine = db.engine_for(args.database_url)
-    applied = db.upgrade(engine)
+    pending = db.pending_revisions(engine)
+    with Progress("Upgrading the database", total=len(pending), unit="revisions") as bar:
+        applied = db.upgrade(engine)
+        bar.advance(len(applied))
     for revision, description in applied:
         print(f"applied {revision}: {description}")
     print(f"database at revision {db.current_revision(engine)} (the newest)")
@@ -143,8 +158,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         stream = sys.stdin.buffer if args.file == "-" else open(args.file, "rb")  # noqa: SIM115
     except OSError as exc:
         raise CliError(f"cannot read {args.file}: {exc.strerror}") from None
-    with stream:
-        report = importer.import_stream(engine, stream)
+    with stream, Progress("Importing", total=_lines_in(args.file), unit="lines") as bar:
+        report = importer.import_stream(engine, stream, progress=bar.advance)
     for number, reason in report.skipped:
         print(f"line {number}: skipped: {reason}", file=sys.stderr)
     print(f"{report.loaded} loaded, {len(report.skipped)} skipped")
@@ -224,7 +239,8 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     checkpoint = _read_checkpoint(args.checkpoint) if args.checkpoint else None
     engine = _engine(args)
     log = audit.AuditLog(engine, audit_key(args, create=False), read_only=True)
-    result = log.verify(checkpoint=checkpoint)
+    with Progress("Verifying the audit chain", total=log.count(), unit="rows") as bar:
+        result = log.verify(checkpoint=checkpoint, progress=bar.reached)
     if result.ok:
         against = f", up to the checkpoint at row {checkpoint.seq}" if checkpoint else ""
         print(f"audit chain intact: {result.rows} entries{against}")
