@@ -152,6 +152,16 @@ def cmd_db_current(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_db_grants(args: argparse.Namespace) -> int:
+    try:
+        statements = db.service_grants(args.role)
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
+    for statement in statements:
+        print(f"{statement};")
+    return EXIT_OK
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     engine = _engine(args, create=True)
     try:
@@ -351,6 +361,10 @@ def build_parser() -> argparse.ArgumentParser:
     cur = dbp.add_parser("current", parents=[common],
                          help="print the database's revision and whether it is behind")
     cur.set_defaults(func=cmd_db_current)
+    grants = dbp.add_parser("grants", help="print the PostgreSQL GRANTs a service role needs "
+                                           "to run serve, and nothing more")
+    grants.add_argument("role")
+    grants.set_defaults(func=cmd_db_grants)
 
     oa = sub.add_parser("openapi", help="print the OpenAPI document")
     oa.set_defaults(func=cmd_openapi)

@@ -302,6 +302,38 @@ def connect(url: str | None = None, *, create: bool = True) -> Engine:
     return engine
 
 
+# What the running service needs of each table (PostgreSQL). Everything else — creating and
+# altering tables, loading the data supply — belongs to the migration role that owns the
+# schema. The audit log can only be read and appended to.
+SERVICE_PRIVILEGES: Final[dict[str, str]] = {
+    "meta": "SELECT, INSERT, UPDATE",
+    "children": "SELECT",
+    "child_names": "SELECT",
+    "child_links": "SELECT",
+    "users": "SELECT, UPDATE",
+    "challenges": "SELECT, INSERT, UPDATE, DELETE",
+    "sessions": "SELECT, INSERT, UPDATE",
+    "access_tokens": "SELECT, INSERT, UPDATE",
+    "throttles": "SELECT, INSERT, UPDATE, DELETE",
+    "auth_failures_by_minute": "SELECT, INSERT, UPDATE, DELETE",
+    "audit_log": "SELECT, INSERT",
+    "alembic_version": "SELECT",
+}
+
+
+def service_grants(role: str) -> list[str]:
+    """The GRANT statements that let ``role`` run ``serve`` and nothing more (PostgreSQL)."""
+    if not role.replace("_", "").isalnum():
+        raise ValueError("a role name is letters, digits and underscores")
+    missing = {t.name for t in metadata.sorted_tables} - SERVICE_PRIVILEGES.keys()
+    if missing:  # a new table must be thought about, not silently left out or granted
+        raise RuntimeError(f"no service privileges decided for {', '.join(sorted(missing))}")
+    grants = [f"GRANT USAGE ON SCHEMA public TO {role}"]
+    grants += [f"GRANT {privileges} ON {table} TO {role}"
+               for table, privileges in SERVICE_PRIVILEGES.items()]
+    return grants
+
+
 def get_meta(engine: Engine, key: str) -> str | None:
     with engine.connect() as conn:
         value = conn.execute(select(meta.c.value).where(meta.c.key == key)).scalar_one_or_none()

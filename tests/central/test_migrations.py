@@ -145,3 +145,43 @@ def test_the_service_refuses_to_serve_a_database_behind_it(tmp_path: Path) -> No
     db.upgrade(db.engine_for(url), to="0001")
     started: Any = cli("serve", "--port", "1", "--database-url", url)
     assert started.returncode == 2 and "db upgrade" in started.stderr
+
+
+@pytest.mark.parametrize("engine_kind", ["postgresql"], indirect=True)
+def test_the_service_runs_as_a_role_granted_only_what_serve_needs(
+        engine: Engine, enrol: Any) -> None:
+    from sqlalchemy.exc import ProgrammingError
+    from test_service_http import bearer, sign_in
+
+    from cpdesk.central.embedded import EmbeddedService
+
+    load_children(engine, [child("CP0000000701")])
+    enrol("pat")
+    with engine.begin() as conn:
+        conn.execute(text("DROP ROLE IF EXISTS cpdesk_service_t"))
+        conn.execute(text("CREATE ROLE cpdesk_service_t LOGIN"))
+        for statement in db.service_grants("cpdesk_service_t"):
+            conn.execute(text(statement))
+    url = engine.url.set(username="cpdesk_service_t")
+    restricted = db.connect(url.render_as_string(hide_password=False), create=False)
+    try:
+        with EmbeddedService(restricted) as service:
+            user = enrol("sam")
+            signed = sign_in(service.url, user)
+            import httpx
+
+            found = httpx.post(f"{service.url}/v1/search", json={"id": "CP0000000701"},
+                               headers=bearer(signed))
+            assert found.status_code == 200 and found.json()["status"] == "ok"
+            shown = httpx.get(f"{service.url}/v1/children/CP0000000701",
+                              params={"reason": "safeguarding"}, headers=bearer(signed))
+            assert shown.status_code == 200
+        for statement in ("DELETE FROM children", "UPDATE audit_log SET username = 'x'",
+                          "TRUNCATE audit_log", "DROP TABLE throttles"):
+            with pytest.raises(ProgrammingError), restricted.begin() as conn:
+                conn.execute(text(statement))
+    finally:
+        restricted.dispose()
+        with engine.begin() as conn:
+            conn.execute(text("DROP OWNED BY cpdesk_service_t"))
+            conn.execute(text("DROP ROLE cpdesk_service_t"))
