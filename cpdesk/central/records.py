@@ -20,8 +20,8 @@ from cpdesk.central.db import child_links, child_names, children, meta
 from cpdesk.central.policy import LinkEnd, Viewer, archive_date, link_visible
 from cpdesk.contract import ChildImport, name_key, postcode_key
 
-__all__ = ["count", "linked_ends_on", "load", "name_key", "postcode_parts", "upsert",
-           "withheld_links"]
+__all__ = ["count", "linked_ends_on", "load", "mark_changed", "name_key", "postcode_parts",
+           "rows_for", "upsert", "withheld_links"]
 
 _INWARD = re.compile(r"^[0-9][A-Z]{2}$")
 BATCH: Final = 2000
@@ -83,12 +83,25 @@ def upsert(conn: Connection, records: Iterable[Mapping[str, Any]]) -> int:
             batch = []
     if batch:
         count += _upsert_batch(conn, batch)
-    # Tells the in-memory name index of the fuzzy stage that it must be rebuilt.
+    mark_changed(conn)
+    return count
+
+
+def rows_for(record: Mapping[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]],
+                                                 list[dict[str, Any]]]:
+    """The ``children`` row and the ``child_names`` and ``child_links`` rows that
+    :func:`upsert` writes for one record (for loaders that write them another way, e.g.
+    ``bulk``'s COPY)."""
+    row, names, links = _rows(record)
+    return row, _dedupe(names), _dedupe(links)
+
+
+def mark_changed(conn: Connection) -> None:
+    """Tell the fuzzy stage's in-memory name index, in every worker, to rebuild itself."""
     version = uuid.uuid4().hex
     if conn.execute(meta.update().where(meta.c.key == "data_version")
                     .values(value=version)).rowcount == 0:
         conn.execute(meta.insert().values(key="data_version", value=version))
-    return count
 
 
 def _upsert_batch(conn: Connection, batch: list[Mapping[str, Any]]) -> int:
