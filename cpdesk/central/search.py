@@ -16,7 +16,7 @@ from sqlalchemy import ColumnElement, Engine, and_, or_, select
 
 from cpdesk.central.db import child_names, children
 from cpdesk.central.errors import ServiceProblem
-from cpdesk.central.fuzzy import fuzzy_search
+from cpdesk.central.fuzzy import fuzzy_search, name_index
 from cpdesk.central.policy import (
     Viewer,
     may_search,
@@ -131,15 +131,17 @@ def forenames_agree(key: str, held: str, prefix: bool) -> bool:
     return held == key or held.startswith(key + " ")
 
 
-def name_conditions(q: Query) -> list[ColumnElement[bool]]:
+def name_conditions(q: Query, spellings: set[str] | None = None) -> list[ColumnElement[bool]]:
     """Conditions on ``child_names``: every name a child is known by, primary and aliases.
 
     The policy's alias rule is part of the query: a shielded child's alias never matches.
+    ``spellings`` are the held surnames that differ from the query's only by spacing
+    ("o sullivan" for "osullivan"): the exact search folds spacing and apostrophes.
     """
     conditions: list[ColumnElement[bool]] = [
         sql_may_match_by("alias", child_names.c.kind, children.c.shielded)]
     if q.surname:
-        conditions.append(child_names.c.surname_key == q.surname)
+        conditions.append(child_names.c.surname_key.in_(sorted(spellings or {q.surname})))
     if q.forenames:
         conditions.append(forenames_condition(child_names.c.forenames_key, q.forenames,
                                               q.forenames_prefix))
@@ -176,7 +178,9 @@ def matched_fields(req: SearchRequest, q: Query, row: Any) -> dict[str, MatchKin
     matched: dict[str, MatchKind] = {f: "exact" for f in fields if getattr(req, f)}
     if req.dob_from or req.dob_to:
         matched["dob"] = "exact"
-    primary = (not q.surname or row.surname_key == q.surname) and (
+    same_surname = not q.surname or (
+        row.surname_key.replace(" ", "") == q.surname.replace(" ", ""))
+    primary = same_surname and (
         not q.forenames or forenames_agree(q.forenames, row.forenames_key, q.forenames_prefix))
     if not primary:
         for name_field in ("surname", "forenames"):
@@ -232,7 +236,8 @@ def search(engine: Engine, viewer: Viewer, req: SearchRequest, *,
     if q.surname or q.forenames:
         by_name = (select(child_names.c.child_id)
                    .join(children, children.c.id == child_names.c.child_id)
-                   .where(*name_conditions(q)))
+                   .where(*name_conditions(q, name_index(engine).spellings(q.surname)
+                                           if q.surname else None)))
         conditions.append(children.c.id.in_(by_name))
     query = (
         select(children.c.id, children.c.forenames, children.c.surname, children.c.dob,

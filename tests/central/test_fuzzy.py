@@ -193,6 +193,12 @@ def test_a_shielded_child_is_never_returned_through_hidden_fields_only(
         # An alias is hidden: name agreement only through it must not find the child.
         {"surname": alias, "forenames": forename, "dob": day.isoformat()},
         {"surname": alias, "forenames": forename, "dob": str(day.year)},
+        # Every new gathering key (issue 9) through the alias: a DOB digit or year out...
+        {"surname": alias, "forenames": forename, "dob": _digit_slip(day)},
+        {"surname": alias, "forenames": forename, "dob": f"{day.year - 1}{day.isoformat()[4:]}"
+         if (day.month, day.day) != (2, 29) else day.isoformat()},
+        # ...and the one-field-disagrees rule: another surname, forename and DOB exact.
+        {"surname": other, "forenames": forename, "dob": day.isoformat()},
         # A postcode is hidden: the only agreeing fields are the postcode and gender.
         {"surname": other, "gender": gender, "postcode": "LS6 9ZZ"},
         {"surname": other, "gender": gender, "postcode": "LS6"},
@@ -206,6 +212,16 @@ def test_a_shielded_child_is_never_returned_through_hidden_fields_only(
         for fuzzy in (False, True):
             response = search(engine, VIEWER, SearchRequest(fuzzy=fuzzy, **query), today=TODAY)
             assert "CP0000000050" not in ids(response), query
+
+
+def _digit_slip(day: dt.date) -> str:
+    """The date with its last day digit changed (a one-digit DOB error), if still a date."""
+    for digit in "3210":
+        try:
+            return day.replace(day=int(f"{day.day // 10}{digit}") or 1).isoformat()
+        except ValueError:
+            continue
+    return day.isoformat()
 
 
 def _similar(a: str, b: str) -> bool:
