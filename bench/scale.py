@@ -1,0 +1,645 @@
+"""Scale benchmark: the directory service on PostgreSQL at national size, over HTTP.
+
+Prints figures beside their targets; it is not a test and asserts nothing but its own
+self-check of the bulk load.
+
+1. **Seed** N synthetic children with ``cpdesk.central.bulk`` (parallel generation, ``COPY``),
+   timed; then a **self-check**: a sample of the loaded rows is compared with what
+   ``records.upsert`` writes for the same records (into a scratch SQLite database), and the
+   bulk generator's first slice with ``synth.generate``'s output.
+2. **Latency** over HTTP on loopback against ``cpdesk-central serve --workers K`` (a
+   subprocess, as ``tests/central/test_workers.py`` starts it), one request at a time on one
+   keep-alive connection, each kind over ``--queries`` queries drawn from the seeded
+   population by SQL (``TABLESAMPLE``), never through the search code:
+   exact (surname + full DOB), widened with full DOB and widened with the birth year only
+   (both: forename + surname, one typo in one of the names, ``fuzzy``), record view, sign-in
+   (password + a SoftHSM2 token's signature, the real client's ``sign_in``).
+3. **Throughput**: C client coroutines, each on its own keep-alive connection, for
+   ``--duration`` seconds, 80 % exact / 20 % widened full-DOB searches, first against
+   ``--workers 1`` (its saturation), then ``--workers K``; the ratio, the error rate and the
+   CPU seconds spent by the load generator, the service's workers, PostgreSQL and everything
+   else on the machine.
+4. **Sizes** of the tables and their indexes.
+
+The load generator is a minimal HTTP/1.1 client on asyncio streams (requests serialised
+once, responses read by Content-Length), so that it costs the 2 cores little.
+
+    python bench/scale.py [--children 1000000] [--workers 2] [--duration 30]
+                          [--concurrency 16] [--queries 200] [--database-url URL]
+
+Without ``--database-url`` a throwaway PostgreSQL cluster (``tests/pgcluster.py``: a temporary
+directory, fsync off) holds the data; with it, the database must be empty.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import cProfile
+import datetime as dt
+import json
+import os
+import pstats
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))  # pgcluster, testkit
+
+TARGETS = {
+    "seed_s": ("≤ 180 s", 180.0),
+    "exact_p95": ("≤ 15 ms", 15.0),
+    "widened_full_p95": ("≤ 60 ms", 60.0),
+    "widened_year_p95": ("≤ 300 ms", 300.0),
+    "view_p95": ("≤ 15 ms", 15.0),
+}
+RATIO_TARGET = 1.7
+LA = "E08000035"
+USERNAME = "pr.bench"
+PASSWORD = "bench password 1"
+PIN = "246810"
+CLK_TCK = os.sysconf("SC_CLK_TCK")
+
+
+# --- a lean HTTP/1.1 client -------------------------------------------------------------
+
+
+def post(path: str, token: str, body: dict[str, Any]) -> bytes:
+    data = json.dumps(body).encode()
+    return (f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer {token}\r\n"
+            f"Content-Type: application/json\r\nContent-Length: {len(data)}\r\n\r\n"
+            ).encode() + data
+
+
+def get(path: str, token: str) -> bytes:
+    return (f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer {token}\r\n"
+            "\r\n").encode()
+
+
+class Connection:
+    """One keep-alive connection; ``send`` returns (status, body)."""
+
+    def __init__(self, port: int) -> None:
+        self.port = port
+        self.reader: asyncio.StreamReader | None = None
+        self.writer: asyncio.StreamWriter | None = None
+
+    async def send(self, request: bytes) -> tuple[int, bytes]:
+        if self.writer is None:
+            self.reader, self.writer = await asyncio.open_connection("127.0.0.1", self.port)
+        assert self.reader is not None
+        self.writer.write(request)
+        head = await self.reader.readuntil(b"\r\n\r\n")
+        status = int(head[9:12])
+        length = None
+        close = False
+        for line in head.split(b"\r\n")[1:]:
+            name, _, value = line.partition(b":")
+            name = name.strip().lower()
+            if name == b"content-length":
+                length = int(value)
+            elif name == b"connection" and value.strip().lower() == b"close":
+                close = True
+        if length is None:
+            raise RuntimeError("a response without Content-Length")
+        body = await self.reader.readexactly(length)
+        if close:
+            await self.close()
+        return status, body
+
+    async def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+            with suppress(OSError):
+                await self.writer.wait_closed()
+        self.reader = self.writer = None
+
+
+# --- CPU accounting from /proc ----------------------------------------------------------
+
+
+def _stat(pid: int) -> tuple[int, float] | None:
+    """(parent pid, CPU seconds) of a live process."""
+    try:
+        raw = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    fields = raw[raw.rindex(")") + 2:].split()
+    return int(fields[1]), (int(fields[11]) + int(fields[12])) / CLK_TCK
+
+
+def _tree(root: int) -> dict[int, float]:
+    """CPU seconds of ``root`` and all its descendants, by pid."""
+    stats = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            found = _stat(int(entry.name))
+            if found is not None:
+                stats[int(entry.name)] = found
+    wanted = {root}
+    grew = True
+    while grew:
+        more = {pid for pid, (parent, _) in stats.items() if parent in wanted} - wanted
+        grew = bool(more)
+        wanted |= more
+    return {pid: stats[pid][1] for pid in wanted if pid in stats}
+
+
+def _machine_busy() -> float:
+    """CPU seconds spent busy, all CPUs, since boot."""
+    values = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    idle = values[3] + values[4]
+    return (sum(values[:8]) - idle) / CLK_TCK
+
+
+@dataclass
+class CpuSample:
+    client: float
+    server: dict[int, float]
+    postgres: dict[int, float]
+    machine: float
+    wall: float
+
+    @classmethod
+    def take(cls, server_pid: int, postmaster: int | None) -> CpuSample:
+        return cls(time.process_time(), _tree(server_pid),
+                   _tree(postmaster) if postmaster else {}, _machine_busy(),
+                   time.perf_counter())
+
+
+def cpu_between(a: CpuSample, b: CpuSample) -> dict[str, Any]:
+    def spent(x: dict[int, float], y: dict[int, float]) -> dict[int, float]:
+        return {pid: y[pid] - x.get(pid, 0.0) for pid in y}
+
+    server = spent(a.server, b.server)
+    postgres = sum(spent(a.postgres, b.postgres).values())
+    client = b.client - a.client
+    machine = b.machine - a.machine
+    return {"wall": b.wall - a.wall, "client": client, "server": sum(server.values()),
+            "per_worker": sorted((v for v in server.values() if v > 0.05), reverse=True),
+            "postgres": postgres,
+            "other": machine - client - sum(server.values()) - postgres}
+
+
+# --- set-up -----------------------------------------------------------------------------
+
+
+@dataclass
+class Sample:
+    id: str
+    forenames: str
+    surname: str
+    dob: str
+
+
+@dataclass
+class Queries:
+    exact: list[dict[str, Any]] = field(default_factory=list)
+    widened_full: list[dict[str, Any]] = field(default_factory=list)
+    widened_year: list[dict[str, Any]] = field(default_factory=list)
+    views: list[str] = field(default_factory=list)
+    truth: list[str] = field(default_factory=list)  # the child each widened query is from
+
+
+def typo(rng: random.Random, word: str) -> str:
+    from search import typo as one_typo  # bench/search.py: the same error model
+
+    return str(one_typo(rng, word))
+
+
+def draw_queries(engine: Any, n: int, seed: int, today: dt.date, total: int) -> Queries:
+    """Live, unshielded children picked by SQL; queries made from their fields here."""
+    from sqlalchemy import text
+
+    percent = min(100.0, 100.0 * (n * 20) / max(1, total))
+    with engine.connect() as conn:
+        rows = [Sample(*r) for r in conn.execute(text(
+            "SELECT id, forenames, surname, dob FROM children "
+            f"TABLESAMPLE BERNOULLI ({percent:.6f}) REPEATABLE ({seed}) "
+            "WHERE NOT shielded AND archive_on > :today ORDER BY id"),
+            {"today": today.isoformat()})]
+    rng = random.Random(seed)
+    picked = rng.sample(rows, min(n, len(rows)))
+    q = Queries()
+    for s in picked:
+        first = s.forenames.split(" ")[0]
+        surname, forename = s.surname, first
+        if rng.random() < 0.5:
+            surname = typo(rng, surname)
+        else:
+            forename = typo(rng, forename)
+        q.exact.append({"surname": s.surname, "dob": s.dob})
+        q.widened_full.append({"surname": surname, "forenames": forename, "dob": s.dob,
+                               "fuzzy": True})
+        q.widened_year.append({"surname": surname, "forenames": forename, "dob": s.dob[:4],
+                               "fuzzy": True})
+        q.views.append(s.id)
+        q.truth.append(s.id)
+    return q
+
+
+def self_check(engine: Any, total: int, seed: int, as_of: dt.date) -> str:
+    """Loaded rows equal records.upsert's for the same records; slice 0 is synth's."""
+    from sqlalchemy import select
+
+    from cpdesk.central import bulk, db, records, synth
+    from cpdesk.central.db import child_links, child_names, children
+
+    n = min(total, 2000)
+    if list(bulk.generate(n, seed, as_of)) != list(synth.generate(n, seed, as_of)):
+        return "FAILED: slice 0 differs from synth.generate"
+    slices = sorted({0, (total - 1) // bulk.SLICE // 2, (total - 1) // bulk.SLICE})
+    rng = random.Random(seed)
+    sample = [r for r in bulk.generate(total, seed, as_of, only=slices) if rng.random() < 0.02]
+    scratch = db.connect("sqlite://")
+    with scratch.begin() as conn:
+        records.upsert(conn, sample)
+    ids = [str(r["id"]) for r in sample]
+
+    def rows(e: Any, table: Any, key: Any) -> list[tuple[Any, ...]]:
+        columns = [c for c in table.columns]
+        with e.connect() as conn:
+            got = [tuple(r) for r in conn.execute(
+                select(*columns).where(key.in_(ids)))]
+        return sorted(got)
+
+    for table, key in ((children, children.c.id), (child_names, child_names.c.child_id),
+                       (child_links, child_links.c.child_id)):
+        if rows(engine, table, key) != rows(scratch, table, key):
+            return f"FAILED: {table.name} rows differ from records.upsert's"
+    scratch.dispose()
+    return (f"ok ({len(sample)} children from slices {slices} equal records.upsert's; "
+            f"slice 0 equals synth.generate over {n})")
+
+
+def enrol(engine: Any, work: Path) -> str:
+    from cpdesk.central.users import add_user
+    from cpdesk.vault.provision import provision_softhsm_token
+
+    token = provision_softhsm_token(work / "softhsm" / "softhsm2.conf", "bench-scale", PIN,
+                                    "13579135")
+    today = dt.date.today()
+    add_user(engine, username=USERNAME, roles=["practitioner"], la=LA,
+             auth_public_key_pem=token.auth_public_pem, password=PASSWORD, crb_date=today,
+             trained_on=today)
+    return str(token.label)
+
+
+@contextmanager
+def serving(url: str, workers: int, work: Path) -> Iterator[tuple[subprocess.Popen[bytes], int]]:
+    import httpx
+
+    from cpdesk.central.embedded import free_port
+
+    port = free_port()
+    log = (work / f"serve-{workers}.log").open("wb")
+    server = subprocess.Popen(
+        [sys.executable, "-m", "cpdesk.central.cli", "serve", "--workers", str(workers),
+         "--port", str(port), "--database-url", url,
+         "--audit-key-file", str(work / "audit.key")], stdout=log, stderr=subprocess.STDOUT)
+    deadline = time.monotonic() + 120
+    try:
+        while True:
+            try:
+                if httpx.get(f"http://127.0.0.1:{port}/v1/status", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if server.poll() is not None or time.monotonic() > deadline:
+                raise SystemExit("the service did not start: "
+                                 + (work / f"serve-{workers}.log").read_text()[-3000:])
+            time.sleep(0.2)
+        yield server, port
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+        log.close()
+
+
+async def sign_in_timed(port: int, label: str) -> tuple[str, float]:
+    from testkit import Pkcs11Signer
+
+    from cpdesk.sync.api import DirectoryClient
+
+    client = DirectoryClient(f"http://127.0.0.1:{port}")
+    started = time.perf_counter()
+    await client.sign_in(USERNAME, PASSWORD, Pkcs11Signer(label, PIN))
+    elapsed = (time.perf_counter() - started) * 1000
+    await client.aclose()
+    assert client.session is not None
+    return client.session.access_token, elapsed
+
+
+def percentile(values: Sequence[float], p: float) -> float:
+    ordered = sorted(values)
+    if not ordered:
+        return float("nan")
+    k = (len(ordered) - 1) * p / 100
+    low = int(k)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (k - low)
+
+
+async def warm_up(port: int, token: str, q: Queries, workers: int) -> None:
+    """Every worker builds its name index (one request per connection, several rounds)."""
+    conns = [Connection(port) for _ in range(4 * workers)]
+    for round_ in range(3):
+        await asyncio.gather(*(
+            c.send(post("/v1/search", token, q.widened_full[(i + round_) % len(q.widened_full)]))
+            for i, c in enumerate(conns)))
+    for c in conns:
+        await c.close()
+
+
+async def latencies(port: int, token: str, q: Queries) -> dict[str, Any]:
+    conn = Connection(port)
+    out: dict[str, Any] = {}
+    found: dict[str, int] = {}
+    for kind, requests in (("exact", q.exact), ("widened_full", q.widened_full),
+                           ("widened_year", q.widened_year)):
+        times = []
+        hits = 0
+        statuses: dict[str, int] = {}
+        for body, truth in zip(requests, q.truth, strict=True):
+            started = time.perf_counter()
+            status, raw = await conn.send(post("/v1/search", token, body))
+            times.append((time.perf_counter() - started) * 1000)
+            if status != 200:
+                statuses[f"http {status}"] = statuses.get(f"http {status}", 0) + 1
+                continue
+            answer = json.loads(raw)
+            statuses[answer["status"]] = statuses.get(answer["status"], 0) + 1
+            hits += any(r["id"] == truth for r in answer["results"])
+        out[kind] = times
+        out[kind + "_statuses"] = statuses
+        found[kind] = hits
+    times = []
+    for child_id in q.views:
+        started = time.perf_counter()
+        status, _ = await conn.send(get(f"/v1/children/{child_id}?reason=safeguarding", token))
+        times.append((time.perf_counter() - started) * 1000)
+        if status != 200:
+            out.setdefault("view_errors", 0)
+            out["view_errors"] += 1
+    out["view"] = times
+    out["found"] = found
+    await conn.close()
+    return out
+
+
+async def load(port: int, token: str, q: Queries, concurrency: int, duration: float,
+               seed: int) -> dict[str, Any]:
+    """C coroutines, each on its own connection, 80 % exact / 20 % widened, for ``duration``."""
+    rng = random.Random(seed)
+    mix = [post("/v1/search", token, q.widened_full[i % len(q.widened_full)])
+           if rng.random() < 0.2 else post("/v1/search", token, q.exact[i % len(q.exact)])
+           for i in range(4096)]
+    done = [0]
+    errors: dict[str, int] = {}
+    stop = time.perf_counter() + duration
+
+    async def worker(n: int) -> None:
+        conn = Connection(port)
+        i = n * 997
+        while time.perf_counter() < stop:
+            try:
+                status, _ = await conn.send(mix[i % len(mix)])
+            except (OSError, asyncio.IncompleteReadError, RuntimeError) as exc:
+                errors[type(exc).__name__] = errors.get(type(exc).__name__, 0) + 1
+                await conn.close()
+                continue
+            finally:
+                i += 1
+            if status == 200:
+                done[0] += 1
+            else:
+                errors[f"http {status}"] = errors.get(f"http {status}", 0) + 1
+        await conn.close()
+
+    started = time.perf_counter()
+    await asyncio.gather(*(worker(n) for n in range(concurrency)))
+    wall = time.perf_counter() - started
+    failed = sum(errors.values())
+    return {"ok": done[0], "errors": errors, "wall": wall, "rate": done[0] / wall,
+            "error_rate": failed / max(1, failed + done[0])}
+
+
+def throughput(url: str, workers: int, work: Path, label: str, q: Queries, args: Any,
+               postmaster: int | None) -> dict[str, Any]:
+    with serving(url, workers, work) as (server, port):
+        token, _ = asyncio.run(sign_in_timed(port, label))
+        asyncio.run(warm_up(port, token, q, workers))
+        before = CpuSample.take(server.pid, postmaster)
+        result = asyncio.run(load(port, token, q, args.concurrency, args.duration, args.seed))
+        result["cpu"] = cpu_between(before, CpuSample.take(server.pid, postmaster))
+    return result
+
+
+def sizes(engine: Any) -> list[tuple[str, int, int, int]]:
+    from sqlalchemy import text
+
+    with engine.connect() as conn:
+        return [(str(name), int(a), int(b), int(c)) for name, a, b, c in conn.execute(text(
+            "SELECT relname, pg_total_relation_size(oid), pg_relation_size(oid), "
+            "pg_indexes_size(oid) FROM pg_class WHERE relkind = 'r' AND relname = ANY(:t) "
+            "ORDER BY pg_total_relation_size(oid) DESC"),
+            {"t": ["children", "child_names", "child_links", "audit_log", "sessions",
+                   "access_tokens", "throttles"]})] + [
+            ("(database)", int(conn.execute(text(
+                "SELECT pg_database_size(current_database())")).scalar_one()), 0, 0)]
+
+
+def index_sizes(engine: Any) -> list[tuple[str, int]]:
+    from sqlalchemy import text
+
+    with engine.connect() as conn:
+        return [(str(n), int(s)) for n, s in conn.execute(text(
+            "SELECT c.relname, pg_relation_size(c.oid) FROM pg_index i "
+            "JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_class t ON t.oid = i.indrelid "
+            "WHERE t.relname IN ('children', 'child_names', 'child_links') "
+            "ORDER BY pg_relation_size(c.oid) DESC"))]
+
+
+def profile_widened(engine: Any, q: Queries, today: dt.date, n: int = 40) -> str:
+    """cProfile of the widened search in this process, as one worker's handler calls it."""
+    import io
+
+    from cpdesk.central.policy import Viewer
+    from cpdesk.central.search import search
+    from cpdesk.contract import SearchRequest
+
+    viewer = Viewer(USERNAME, frozenset({"practitioner"}), LA)
+    requests = [SearchRequest(**b) for b in q.widened_full[:n]]
+    search(engine, viewer, requests[0], today=today)  # the name index, built once
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for request in requests:
+        search(engine, viewer, request, today=today)
+    profiler.disable()
+    out = io.StringIO()
+    pstats.Stats(profiler, stream=out).sort_stats("tottime").print_stats(14)
+    return out.getvalue()
+
+
+# --- the run ----------------------------------------------------------------------------
+
+
+def fmt_mb(n: int) -> str:
+    return f"{n / 2**20:,.0f} MB"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--children", type=int, default=1_000_000)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--duration", type=float, default=30.0)
+    parser.add_argument("--concurrency", type=int, default=16)
+    parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--processes", type=int, default=None,
+                        help="generator processes for the bulk load (default: CPUs)")
+    parser.add_argument("--database-url", default=None,
+                        help="an empty PostgreSQL database (default: a throwaway cluster)")
+    parser.add_argument("--profile", action="store_true",
+                        help="also profile the widened search in-process (cProfile)")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory(prefix="cpdesk-scale-") as tmp:
+        work = Path(tmp)
+        from cpdesk.vault.provision import write_softhsm_config
+
+        os.environ["SOFTHSM2_CONF"] = str(write_softhsm_config(work / "softhsm"))
+        os.environ["CPDESK_CENTRAL_AUDIT_KEY_FILE"] = str(work / "audit.key")
+        cluster = None
+        url = args.database_url
+        if url is None:
+            from pgcluster import PostgresCluster
+
+            cluster = PostgresCluster().start()
+            url = cluster.url(cluster.create_database())
+        try:
+            return run(args, url, work, cluster)
+        finally:
+            if cluster is not None:
+                cluster.stop()
+
+
+def run(args: Any, url: str, work: Path, cluster: Any) -> int:
+    from cpdesk.central import bulk, db
+    from cpdesk.dates import today_london
+
+    engine = db.connect(url)
+    today = today_london()
+    load_before = os.getloadavg()
+    busy_before = _machine_busy()
+    last = [0.0]
+
+    def progress(done: int, total: int) -> None:
+        now = time.perf_counter()
+        if now - last[0] > 10 or done == total:
+            last[0] = now
+            print(f"  seeding: {done:,} / {total:,}", file=sys.stderr, flush=True)
+
+    children_cpu = os.times()
+    loaded = bulk.load(engine, args.children, args.seed, today, processes=args.processes,
+                       progress=progress)
+    after = os.times()
+    seed_cpu = {"generators": (after.children_user + after.children_system)
+                - (children_cpu.children_user + children_cpu.children_system),
+                "machine": _machine_busy() - busy_before}
+    print(f"seeded {loaded.children:,} children in {loaded.total_seconds:.1f} s "
+          f"(load average before {load_before[0]:.2f})", flush=True)
+    check = self_check(engine, args.children, args.seed, today)
+    print(f"self-check: {check}", flush=True)
+    label = enrol(engine, work)
+    q = draw_queries(engine, args.queries, args.seed, today, args.children)
+    postmaster = None
+    if cluster is not None:
+        postmaster = int((cluster.data / "postmaster.pid").read_text().split()[0])
+
+    with serving(url, args.workers, work) as (_server, port):
+        sign_ins = []
+        token = ""
+        for _ in range(40):
+            token, ms = asyncio.run(sign_in_timed(port, label))
+            sign_ins.append(ms)
+        asyncio.run(warm_up(port, token, q, args.workers))
+        lat = asyncio.run(latencies(port, token, q))
+    print("latencies measured; throughput next", flush=True)
+    one = throughput(url, 1, work, label, q, args, postmaster)
+    many = throughput(url, args.workers, work, label, q, args, postmaster)
+    table_sizes = sizes(engine)
+    indexes = index_sizes(engine)
+    profile = profile_widened(engine, q, today) if args.profile else ""
+
+    n = len(q.truth)
+    print(f"\ncpdesk scale benchmark: {loaded.children:,} children on PostgreSQL "
+          f"({'throwaway cluster, fsync off' if cluster else 'given database'}), "
+          f"serve --workers {args.workers}, Python {sys.version.split()[0]}, "
+          f"{os.cpu_count()} CPU(s), {n} queries per kind\n")
+    print(f"  {'measure':<44}{'p50':>10}{'p95':>10}   {'target (p95)':<13}")
+    rows = [("exact search (surname + DOB)", "exact"),
+            ("widened search, full DOB (one typo)", "widened_full"),
+            ("widened search, birth year (one typo)", "widened_year"),
+            ("record view", "view")]
+    for title, key in rows:
+        target, limit = TARGETS[key + "_p95"]
+        p95 = percentile(lat[key], 95)
+        verdict = "ok" if p95 <= limit else "MISSED"
+        print(f"  {title:<44}{percentile(lat[key], 50):>7.1f} ms{p95:>7.1f} ms   "
+              f"{target:<13}{verdict}")
+    print(f"  {'sign-in (password + token signature)':<44}{percentile(sign_ins, 50):>7.1f} ms"
+          f"{percentile(sign_ins, 95):>7.1f} ms")
+    verdict = "ok" if loaded.total_seconds <= 180 else "MISSED"
+    print(f"  {'seeding (bulk: generate + COPY + indexes)':<44}"
+          f"{loaded.total_seconds:>8.1f} s{'':>10}   {'≤ 180 s':<13}{verdict}")
+    print(f"      COPY phase {loaded.copy_seconds:.1f} s, indexes + ANALYZE "
+          f"{loaded.index_seconds:.1f} s; {loaded.names:,} names, {loaded.links:,} links; "
+          f"generator CPU {seed_cpu['generators']:.0f} s, machine busy "
+          f"{seed_cpu['machine']:.0f} CPU-s of {2 * loaded.total_seconds:.0f}")
+    print(f"  found the child: widened full DOB {lat['found']['widened_full']}/{n}, "
+          f"birth year {lat['found']['widened_year']}/{n}; exact {lat['found']['exact']}/{n}")
+    for kind in ("exact", "widened_full", "widened_year"):
+        print(f"      {kind} answers: {lat[kind + '_statuses']}")
+    if lat.get("view_errors"):
+        print(f"  record views not 200: {lat['view_errors']}")
+    print(f"\n  throughput, {args.concurrency} connections, {args.duration:.0f} s, "
+          "80 % exact / 20 % widened full-DOB")
+    for title, result in (("--workers 1", one), (f"--workers {args.workers}", many)):
+        cpu = result["cpu"]
+        print(f"    {title:<13}{result['rate']:>8.1f} req/s   errors {result['error_rate']:.2%}"
+              f" {result['errors'] or ''}")
+        print(f"      CPU-s over {cpu['wall']:.0f} s: load generator {cpu['client']:.1f}, "
+              f"service {cpu['server']:.1f} (per process "
+              f"{', '.join(f'{v:.1f}' for v in cpu['per_worker'])}), PostgreSQL "
+              f"{cpu['postgres']:.1f}, rest of machine {cpu['other']:.1f}")
+    ratio = many["rate"] / max(one["rate"], 1e-9)
+    print(f"    ratio {ratio:.2f}x   target ≥ {RATIO_TARGET}x   "
+          f"{'ok' if ratio >= RATIO_TARGET else 'MISSED'}")
+    print(f"\n  {'table':<22}{'total':>12}{'heap':>12}{'indexes':>12}")
+    for name, total, heap, idx in table_sizes:
+        print(f"  {name:<22}{fmt_mb(total):>12}{fmt_mb(heap) if heap else '':>12}"
+              f"{fmt_mb(idx) if idx else '':>12}")
+    print("  indexes: " + ", ".join(f"{name} {fmt_mb(size)}" for name, size in indexes))
+    print(f"\n  load average at the end: {os.getloadavg()[0]:.2f} (other work on the machine "
+          "shows as 'rest of machine')")
+    if profile:
+        print("\nwidened search, full DOB, in-process cProfile (tottime):\n" + profile)
+    engine.dispose()
+    return 0 if check.startswith("ok") else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
