@@ -169,6 +169,47 @@ class Walkthrough:
         await self.until(lambda: self.window.clipboard.holds_ours(), "the copied contact")
         return await self.record_step("contact-copied", started)
 
+    async def copy_all_contacts(self) -> Step:
+        """Ctrl+Shift+C on the record: every visible contact, labelled."""
+        started = time.perf_counter()
+        record = self.window.record_view
+        self.press(self.window.focusWidget() or record, Qt.Key.Key_C,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        await self.until(lambda: self.window.clipboard.holds_ours(), "every contact copied")
+        return await self.record_step("all-contacts-copied", started)
+
+    async def recently_viewed(self) -> Step:
+        """Ctrl+R: the records opened since signing in, names fetched live."""
+        started = time.perf_counter()
+        view = self.window.recent_view
+        view.model.clear()
+        self.press(self.window.focusWidget() or self.window, Qt.Key.Key_R,
+                   Qt.KeyboardModifier.ControlModifier)
+        await self.until(lambda: self.window.current is view and view.model.rowCount() > 0,
+                         "the recently viewed list")
+        return await self.record_step("recently-viewed", started)
+
+    async def no_match(self, surname: str, dob: str) -> Step:
+        """A search that finds no one: the message offers "Widen search", focused."""
+        started = time.perf_counter()
+        view = self.window.search_view
+        self.window.focus_search()
+        view.form.clear()
+        self.type_into(view.form.surname, surname)
+        self.type_into(view.form.dob.year, dob[:4])
+        view.results.message.clear()
+        self.press(view.form.dob.year, Qt.Key.Key_Return)
+        await self.until(lambda: view.results.widen_button.isVisible(), "Widen search offered")
+        return await self.record_step("no-match-widen", started)
+
+    async def idle_warning(self) -> Step:
+        """The non-modal warning two minutes before the idle lock (shown, not waited for)."""
+        started = time.perf_counter()
+        self.window.banners.set_idle_warning(2)
+        step = await self.record_step("idle-warning", started)
+        self.window.banners.set_idle_warning(None)
+        return step
+
     async def my_activity(self) -> Step:
         started = time.perf_counter()
         self.window.show_view(self.window.activity_view)
@@ -204,6 +245,9 @@ class Walkthrough:
         if current is self.window.record_view:
             await self.until(lambda: self.window.record_view.record is not None,
                              "the record fetched again")
+        elif current is self.window.recent_view:
+            await self.until(lambda: self.window.recent_view.model.rowCount() > 0,
+                             "the recently viewed list fetched again")
         elif current is self.window.search_view and self.window.search_view.last_request:
             await self.until(lambda: self.window.search_view.results.model.rowCount() > 0,
                              "the search run again")
@@ -220,8 +264,9 @@ class Credentials:
 async def guided(window: MainWindow, who: Credentials, surname: str, dob: str, *,
                  screenshots: Path | None = None, report: Callable[[str], None] = print,
                  timeout: float = 30.0) -> bool:
-    """Sign in, search, open the first record, copy a contact, lock, unlock, look at my
-    activity: the walk ``make demo`` shows and the canary test audits. True if all passed."""
+    """Sign in, search, open the first record, copy a contact and all contacts, recently
+    viewed, a search that finds no one, lock, unlock, look at my activity: the walk
+    ``make demo`` shows and the canary test audits. True if all passed."""
     walk = Walkthrough(window, screenshots=screenshots, timeout=timeout)
     try:
         await walk.activate()
@@ -229,10 +274,15 @@ async def guided(window: MainWindow, who: Credentials, surname: str, dob: str, *
         await walk.until(lambda: window.lock_screen.pin.status is not None, "the card")
         await walk.record_step("sign-in", started)
         await walk.sign_in(who.username, who.password, who.pin)
+        await walk.no_match("Zzyzxqvw", dob)
         await walk.search(surname, dob)
         await walk.open_first("training")
         if window.record_view.cards:
             await walk.copy_first_contact()
+            await walk.copy_all_contacts()
+        await walk.recently_viewed()
+        if screenshots is not None:
+            await walk.idle_warning()
         await walk.lock()
         await walk.unlock(who.pin)
         await walk.my_activity()

@@ -16,10 +16,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final, Protocol
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -45,7 +44,6 @@ from cpdesk.ui.desktop_lock import DesktopLockWatcher
 from cpdesk.ui.help import SIGN_IN_HELP, HelpWindow
 from cpdesk.ui.lock_screen import LockScreen
 from cpdesk.ui.status_bar import DeskStatusBar
-from cpdesk.ui.theme import content_palette
 from cpdesk.views.activity import ActivityView
 from cpdesk.views.recent import RecentView
 from cpdesk.views.record import RecordView
@@ -134,8 +132,6 @@ class MainWindow(QMainWindow):
         work_layout.addWidget(self.nav)
         self.views = QStackedWidget(self.work)
         self.views.setProperty("role", "content")
-        self.views.setAutoFillBackground(True)
-        self.views.setPalette(content_palette(self.palette()))
         work_layout.addWidget(self.views, 1)
         self.search_view = SearchView(session, self.views,
                                       show_busy_after_ms=self.timings.busy_show_ms,
@@ -481,11 +477,6 @@ class MainWindow(QMainWindow):
             self.banners.set_idle_warning(None)
 
     # -- closing ---------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
-            self.views.setPalette(content_palette(QApplication.palette()))
-        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._shut:

@@ -18,12 +18,14 @@ from PySide6.QtWidgets import QApplication
 LIGHT: Final[dict[str, str]] = {
     "border": "#0b0c0c", "error": "#b3261e", "hint": "#505a5f", "link": "#1d70b8",
     "button_bg": "#f3f2f1", "button_hover": "#dbdad9", "button_text": "#0b0c0c",
-    "button_edge": "#505a5f", "content": "#ffffff",
+    "button_edge": "#505a5f", "content": "#ffffff", "primary_edge": "#00703c",
+    "primary_shadow": "#002d18",
 }
 DARK: Final[dict[str, str]] = {
     "border": "#b1b4b6", "error": "#ff8f7a", "hint": "#c5c8ca", "link": "#8fc1ee",
     "button_bg": "#3b3e40", "button_hover": "#505a5f", "button_text": "#ffffff",
-    "button_edge": "#b1b4b6", "content": "#161718",
+    "button_edge": "#b1b4b6", "content": "#161718", "primary_edge": "#85d1a5",
+    "primary_shadow": "#85d1a5",
 }
 
 
@@ -49,15 +51,6 @@ def stylesheet(palette: QPalette) -> str:
 def apply_theme(app: QApplication) -> None:
     app.setStyleSheet(stylesheet(app.palette()))
 
-
-def content_palette(palette: QPalette) -> QPalette:
-    """The content area's palette: white on the grey window (GOV.UK), or the dark
-    equivalent, so the screens stand apart from the navigation around them."""
-    content = QPalette(palette)
-    colour = QColor(tokens_for(palette)["content"])
-    for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
-        content.setColor(role, colour)
-    return content
 
 
 def relative_luminance(colour: str) -> float:

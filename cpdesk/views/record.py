@@ -328,6 +328,7 @@ class RecordView(QWidget):
         outer.addWidget(self.scroller, 1)
         self.content = QWidget()
         self.scroller.setWidget(self.content)
+        self.content.setAutoFillBackground(False)
         self.cards: list[ContactCard] = []
         self.lead_cards: list[ContactCard] = []
         self.duplicate_links: list[QPushButton] = []
@@ -416,6 +417,7 @@ class RecordView(QWidget):
         self._say("")
         self.content = QWidget()
         self.scroller.setWidget(self.content)
+        self.content.setAutoFillBackground(False)  # the content area's white shows through
 
     def _render(self, record: ChildRecord) -> None:
         self._wipe_content()

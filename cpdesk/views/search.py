@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from cpdesk.contract import ProblemType, SearchRequest
@@ -62,6 +62,7 @@ class SearchView(QWidget):
         self.form = SearchForm(self)
         self.form.searchRequested.connect(self._requested)
         self.form.newCallerRequested.connect(self.new_caller)
+        self.form.range.toggled.connect(lambda _open: QTimer.singleShot(0, self._fit_form))
         outer.addWidget(self.form)
         self.busy = BusyIndicator(self, show_after_ms=show_busy_after_ms,
                                   explain_after_ms=explain_busy_after_ms)
@@ -82,9 +83,28 @@ class SearchView(QWidget):
         widen = [self.results.widen_button] if self.results.widen_button.isVisible() else []
         return [*self.form.tab_chain, *widen, self.results.table]
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self._fit_form)  # after the style sheet has sized the buttons
+
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self.form.form_area.setMaximumHeight(max(160, int(self.height() * 0.6)))
+        self._fit_form()
         super().resizeEvent(event)
+
+    def _fit_form(self) -> None:
+        # The whole form when it fits in 60 % of the screen (no scrolling at normal text
+        # sizes), else it scrolls so that the results keep room (200 % text).
+        most = max(160, int(self.height() * 0.6))
+        holder = self.form.form_area.widget()
+        wanted = most
+        if holder is not None:
+            # Wrapped hints make the form taller at narrow widths: never squeeze it.
+            area = self.form.form_area
+            width = area.width() - area.verticalScrollBar().sizeHint().width()
+            wanted = max(holder.sizeHint().height(), holder.heightForWidth(width)) + 8
+            holder.setMinimumHeight(wanted)
+        self.form.form_area.setMaximumHeight(most)
+        self.form.form_area.setMinimumHeight(wanted if wanted <= most else 0)
 
     def ensure_visible(self, widget: QWidget) -> None:
         """Scroll the form so that ``widget`` (a field or button of it) can be seen."""

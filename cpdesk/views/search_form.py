@@ -104,7 +104,7 @@ class SearchForm(QWidget):
         self.fields_widget = _Fields(holder)
         self.fields_widget.submitted.connect(lambda: self.searchRequested.emit(False))
         grid = QGridLayout(self.fields_widget)
-        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setContentsMargins(0, 0, 0, 6)
         grid.setHorizontalSpacing(24)
         parent_ = self.fields_widget
         self.surname = QLineEdit(parent_)
@@ -137,8 +137,7 @@ class SearchForm(QWidget):
             "gender": field_block("Gender", self.gender, None, parent_),
             "postcode": field_block("&Postcode", self.postcode, "Full or first half, "
                                     "for example LS6 2QE or LS6", parent_),
-            "id": field_block("I&D", self.child_id, "The child's ContactPoint ID, for example "
-                              "CP 044 967 6956", parent_),
+            "id": field_block("I&D", self.child_id, "For example, CP 044 967 6956", parent_),
             "dob_from": field_block("From", self.dob_from, "Born on or after, for example "
                                     "1 1 2014", range_fields),
             "dob_to": field_block("To", self.dob_to, "Born on or before, for example "
@@ -184,6 +183,7 @@ class SearchForm(QWidget):
         buttons.addStretch(1)
         holder_layout.addLayout(buttons)
         self.form_area.setWidget(holder)
+        holder.setAutoFillBackground(False)  # the content area's white shows through
         outer.addWidget(self.form_area)
         self.range.toggled.connect(lambda _open: self._order_tabs())
         self._order_tabs()
