@@ -435,15 +435,78 @@ async def load(port: int, token: str, q: Queries, concurrency: int, duration: fl
             "error_rate": failed / max(1, failed + done[0])}
 
 
-def throughput(url: str, workers: int, work: Path, label: str, q: Queries, args: Any,
-               postmaster: int | None) -> dict[str, Any]:
+def phase(url: str, workers: int, work: Path, label: str, q: Queries, args: Any,
+          postmaster: int | None) -> dict[str, Any]:
+    """One server: sign-ins, warm-up, latencies one request at a time, then the load."""
     with serving(url, workers, work) as (server, port):
-        token, _ = asyncio.run(sign_in_timed(port, label))
+        sign_ins = []
+        token = ""
+        for _ in range(args.sign_ins):
+            token, ms = asyncio.run(sign_in_timed(port, label))
+            sign_ins.append(ms)
         asyncio.run(warm_up(port, token, q, workers))
+        result = {"latency": asyncio.run(latencies(port, token, q)), "sign_in": sign_ins}
+        token, _ = asyncio.run(sign_in_timed(port, label))  # a fresh access token (15 min)
+        spy = None
+        if args.py_spy and workers == 1:
+            spy = subprocess.Popen(
+                [args.py_spy, "record", "-p", str(server.pid), "-d",
+                 str(max(1, int(args.duration) - 1)), "-r", "100", "-f", "raw", "--nonblocking",
+                 "-o", str(work / "py-spy.txt")],
+                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         before = CpuSample.take(server.pid, postmaster)
-        result = asyncio.run(load(port, token, q, args.concurrency, args.duration, args.seed))
-        result["cpu"] = cpu_between(before, CpuSample.take(server.pid, postmaster))
+        result["load"] = asyncio.run(load(port, token, q, args.concurrency, args.duration,
+                                          args.seed))
+        result["load"]["cpu"] = cpu_between(before, CpuSample.take(server.pid, postmaster))
+        if spy is not None:
+            spy.wait(timeout=60)
+            result["py_spy"] = summarise_stacks(work / "py-spy.txt")
+    print(f"  --workers {workers} measured", file=sys.stderr, flush=True)
     return result
+
+
+def _frame(raw: str) -> str:
+    """"fn (/…/site-packages/pkg/mod.py:12)" → "fn (pkg/mod.py)"; ours as "(cpdesk/…)"."""
+    name, _, where = raw.partition(" (")
+    path = where.rsplit(":", 1)[0]
+    if "/cpdesk/" in "/" + path:
+        path = "cpdesk/" + ("/" + path).rsplit("/cpdesk/", 1)[1]
+    else:
+        path = "/".join(path.split("/")[-2:])
+    return f"{name} ({path})"
+
+
+def summarise_stacks(path: Path, top: int = 22) -> str:
+    """py-spy's collapsed stacks → the share of samples in which each function appears
+    (inclusive) and at the top of the stack (self); idle threads left out."""
+    if not path.exists():
+        return "(py-spy wrote nothing)"
+    inclusive: dict[str, int] = {}
+    own: dict[str, int] = {}
+    total = 0
+    for line in path.read_text().splitlines():
+        stack, _, count_text = line.rpartition(" ")
+        if not stack or not count_text.isdigit():
+            continue
+        frames = [_frame(f) for f in stack.split(";")]
+        if any(idle in frames[-1] for idle in ("wait (threading", "select (selectors",
+                                                "_worker (thread", "get (queue")):
+            continue
+        count = int(count_text)
+        total += count
+        for frame in set(frames):
+            inclusive[frame] = inclusive.get(frame, 0) + count
+        own[frames[-1]] = own.get(frames[-1], 0) + count
+    if not total:
+        return "(no busy samples)"
+
+    def listed(table: dict[str, int], keep: Any) -> str:
+        rows = sorted(((n, f) for f, n in table.items() if keep(f)), reverse=True)[:top]
+        return "\n".join(f"    {100 * n / total:5.1f}%  {f}" for n, f in rows)
+
+    return (f"  {total} busy samples\n  inclusive, our code:\n"
+            + listed(inclusive, lambda f: "(cpdesk/" in f)
+            + "\n  self (top of stack):\n" + listed(own, lambda f: True))
 
 
 def sizes(engine: Any) -> list[tuple[str, int, int, int]]:
@@ -505,13 +568,16 @@ def main() -> int:
     parser.add_argument("--children", type=int, default=1_000_000)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--duration", type=float, default=30.0)
-    parser.add_argument("--concurrency", type=int, default=16)
+    parser.add_argument("--concurrency", type=int, default=32)
+    parser.add_argument("--sign-ins", type=int, default=40)
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--processes", type=int, default=None,
                         help="generator processes for the bulk load (default: CPUs)")
     parser.add_argument("--database-url", default=None,
                         help="an empty PostgreSQL database (default: a throwaway cluster)")
+    parser.add_argument("--py-spy", default=None, metavar="PATH",
+                        help="py-spy binary: sample the --workers 1 service under the load")
     parser.add_argument("--profile", action="store_true",
                         help="also profile the widened search in-process (cProfile)")
     args = parser.parse_args()
@@ -569,17 +635,8 @@ def run(args: Any, url: str, work: Path, cluster: Any) -> int:
     if cluster is not None:
         postmaster = int((cluster.data / "postmaster.pid").read_text().split()[0])
 
-    with serving(url, args.workers, work) as (_server, port):
-        sign_ins = []
-        token = ""
-        for _ in range(40):
-            token, ms = asyncio.run(sign_in_timed(port, label))
-            sign_ins.append(ms)
-        asyncio.run(warm_up(port, token, q, args.workers))
-        lat = asyncio.run(latencies(port, token, q))
-    print("latencies measured; throughput next", flush=True)
-    one = throughput(url, 1, work, label, q, args, postmaster)
-    many = throughput(url, args.workers, work, label, q, args, postmaster)
+    one = phase(url, 1, work, label, q, args, postmaster)
+    many = phase(url, args.workers, work, label, q, args, postmaster)
     table_sizes = sizes(engine)
     indexes = index_sizes(engine)
     profile = profile_widened(engine, q, today) if args.profile else ""
@@ -587,9 +644,12 @@ def run(args: Any, url: str, work: Path, cluster: Any) -> int:
     n = len(q.truth)
     print(f"\ncpdesk scale benchmark: {loaded.children:,} children on PostgreSQL "
           f"({'throwaway cluster, fsync off' if cluster else 'given database'}), "
-          f"serve --workers {args.workers}, Python {sys.version.split()[0]}, "
+          f"serve --workers 1 and {args.workers}, Python {sys.version.split()[0]}, "
           f"{os.cpu_count()} CPU(s), {n} queries per kind\n")
-    print(f"  {'measure':<44}{'p50':>10}{'p95':>10}   {'target (p95)':<13}")
+    lat, lat1 = many["latency"], one["latency"]
+    k = args.workers
+    print(f"  {'measure':<40}{'p50':>9}{'p95':>9}   {'target':<10}{'':<8}"
+          f"{'--workers 1: p50':>17}{'p95':>9}")
     rows = [("exact search (surname + DOB)", "exact"),
             ("widened search, full DOB (one typo)", "widened_full"),
             ("widened search, birth year (one typo)", "widened_year"),
@@ -598,17 +658,23 @@ def run(args: Any, url: str, work: Path, cluster: Any) -> int:
         target, limit = TARGETS[key + "_p95"]
         p95 = percentile(lat[key], 95)
         verdict = "ok" if p95 <= limit else "MISSED"
-        print(f"  {title:<44}{percentile(lat[key], 50):>7.1f} ms{p95:>7.1f} ms   "
-              f"{target:<13}{verdict}")
-    print(f"  {'sign-in (password + token signature)':<44}{percentile(sign_ins, 50):>7.1f} ms"
-          f"{percentile(sign_ins, 95):>7.1f} ms")
+        print(f"  {title:<40}{percentile(lat[key], 50):>6.1f} ms{p95:>6.1f} ms   "
+              f"{target:<10}{verdict:<8}{percentile(lat1[key], 50):>14.1f} ms"
+              f"{percentile(lat1[key], 95):>6.1f} ms")
+    print(f"  {'sign-in (password + token signature)':<40}"
+          f"{percentile(many['sign_in'], 50):>6.1f} ms{percentile(many['sign_in'], 95):>6.1f} ms"
+          f"{'':<21}{percentile(one['sign_in'], 50):>14.1f} ms"
+          f"{percentile(one['sign_in'], 95):>6.1f} ms")
     verdict = "ok" if loaded.total_seconds <= 180 else "MISSED"
-    print(f"  {'seeding (bulk: generate + COPY + indexes)':<44}"
-          f"{loaded.total_seconds:>8.1f} s{'':>10}   {'≤ 180 s':<13}{verdict}")
+    print(f"  {'seeding (bulk: generate, COPY, indexes)':<40}"
+          f"{loaded.total_seconds:>7.1f} s{'':>9}   {'≤ 180 s':<10}{verdict}")
     print(f"      COPY phase {loaded.copy_seconds:.1f} s, indexes + ANALYZE "
           f"{loaded.index_seconds:.1f} s; {loaded.names:,} names, {loaded.links:,} links; "
-          f"generator CPU {seed_cpu['generators']:.0f} s, machine busy "
-          f"{seed_cpu['machine']:.0f} CPU-s of {2 * loaded.total_seconds:.0f}")
+          f"generator CPU {seed_cpu['generators']:.0f} s; machine busy "
+          f"{seed_cpu['machine']:.0f} of {(os.cpu_count() or 1) * loaded.total_seconds:.0f} "
+          "CPU-s")
+    print(f"  latency: one request at a time on one keep-alive connection, against "
+          f"--workers {k} (left) and --workers 1 (right)")
     print(f"  found the child: widened full DOB {lat['found']['widened_full']}/{n}, "
           f"birth year {lat['found']['widened_year']}/{n}; exact {lat['found']['exact']}/{n}")
     for kind in ("exact", "widened_full", "widened_year"):
@@ -617,15 +683,22 @@ def run(args: Any, url: str, work: Path, cluster: Any) -> int:
         print(f"  record views not 200: {lat['view_errors']}")
     print(f"\n  throughput, {args.concurrency} connections, {args.duration:.0f} s, "
           "80 % exact / 20 % widened full-DOB")
-    for title, result in (("--workers 1", one), (f"--workers {args.workers}", many)):
+    cores = os.cpu_count() or 1
+    for title, result in (("--workers 1", one["load"]), (f"--workers {k}", many["load"])):
         cpu = result["cpu"]
+        per = {part: 1000 * cpu[part] / max(1, result["ok"])
+               for part in ("client", "server", "postgres")}
         print(f"    {title:<13}{result['rate']:>8.1f} req/s   errors {result['error_rate']:.2%}"
               f" {result['errors'] or ''}")
         print(f"      CPU-s over {cpu['wall']:.0f} s: load generator {cpu['client']:.1f}, "
               f"service {cpu['server']:.1f} (per process "
               f"{', '.join(f'{v:.1f}' for v in cpu['per_worker'])}), PostgreSQL "
               f"{cpu['postgres']:.1f}, rest of machine {cpu['other']:.1f}")
-    ratio = many["rate"] / max(one["rate"], 1e-9)
+        print(f"      CPU per request: service {per['server']:.1f} ms, PostgreSQL "
+              f"{per['postgres']:.1f} ms, load generator {per['client']:.1f} ms; "
+              f"{cores} idle cores could serve at most "
+              f"{1000 * cores / max(1e-9, sum(per.values())):.0f} req/s")
+    ratio = many["load"]["rate"] / max(one["load"]["rate"], 1e-9)
     print(f"    ratio {ratio:.2f}x   target ≥ {RATIO_TARGET}x   "
           f"{'ok' if ratio >= RATIO_TARGET else 'MISSED'}")
     print(f"\n  {'table':<22}{'total':>12}{'heap':>12}{'indexes':>12}")
@@ -635,6 +708,9 @@ def run(args: Any, url: str, work: Path, cluster: Any) -> int:
     print("  indexes: " + ", ".join(f"{name} {fmt_mb(size)}" for name, size in indexes))
     print(f"\n  load average at the end: {os.getloadavg()[0]:.2f} (other work on the machine "
           "shows as 'rest of machine')")
+    if one.get("py_spy"):
+        print("\npy-spy of the --workers 1 service under the mixed load (share of busy "
+              "samples):\n" + one["py_spy"])
     if profile:
         print("\nwidened search, full DOB, in-process cProfile (tottime):\n" + profile)
     engine.dispose()
