@@ -14,7 +14,7 @@ SYSTEM_PACKAGES := python3 python3-venv python3-dev gcc make ca-certificates tzd
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup system venv test lint typecheck layers pytest demo openapi bench-search bench-client soak clean
+.PHONY: setup system venv test lint typecheck layers pytest demo openapi bench-search bench-client bench-scale soak clean
 
 setup: system venv
 
@@ -62,6 +62,10 @@ bench-search: setup
 
 bench-client: setup
 	$(PY) bench/client.py
+
+# PostgreSQL at national scale: 1,000,000 children by default (SCALE_ARGS="--children 100000").
+bench-scale: setup
+	$(PY) bench/scale.py $(SCALE_ARGS)
 
 # Four worker processes on PostgreSQL, 5,000 concurrent audited requests, one intact chain.
 soak: setup
