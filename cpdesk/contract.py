@@ -195,7 +195,16 @@ class Address(Strict):
     postcode: Postcode
 
 
+# The service's own identifier of a carer or an involvement within a record: random, revealing
+# nothing, stable across imports. Record views show it; requests about an item name it.
+ItemRef = Annotated[str, StringConstraints(pattern=r"^r[A-Za-z0-9_-]{10,40}$")]
+# A supply's own identifier of a carer or involvement: kept only to find the same item on the
+# next import, never shown.
+SupplyRef = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9._:-]{1,64}$")]
+
+
 class Carer(Strict):
+    id: SupplyRef | None = None
     name: Text200
     relationship: Annotated[str, _text(50)]
     phone: Phone | None
@@ -204,6 +213,7 @@ class Carer(Strict):
 
 
 class Involvement(Strict):
+    id: SupplyRef | None = None
     service: Service
     organisation: Text200
     practitioner: Text200 | None
@@ -429,6 +439,7 @@ class SearchResponse(Reply):
 
 
 class CarerView(Reply):
+    ref: ItemRef | None = None
     name: Text200
     relationship: Annotated[str, _text(50)]
     phone: Phone | None = None
@@ -437,6 +448,7 @@ class CarerView(Reply):
 
 
 class InvolvementView(Reply):
+    ref: ItemRef | None = None
     service: Service
     organisation: Text200
     practitioner: Text200 | None = None
@@ -450,6 +462,24 @@ class InvolvementView(Reply):
     sensitive: bool
     ended: bool
     consent: bool | None = None
+
+
+ShieldGround = Literal[
+    "domestic_violence", "risk_to_adult", "serious_crime", "adoption_link", "placement_risk"]
+# A shield's ground: a statutory ground, or "data_supply" for a shield the data supply's flag
+# created (the source system did not say why).
+AppliedGround = Literal[
+    "domestic_violence", "risk_to_adult", "serious_crime", "adoption_link", "placement_risk",
+    "data_supply"]
+
+
+class ShieldSummary(Reply):
+    ground: AppliedGround
+    applied_at: dt.datetime
+    applied_by: Annotated[str, StringConstraints(max_length=64)]
+    review_on: IsoDate
+    interim: bool
+    confirm_by: dt.datetime | None = None
 
 
 class ChildRecord(Reply):
@@ -473,6 +503,11 @@ class ChildRecord(Reply):
     carers: Annotated[list[CarerView], Field(max_length=10)] = []
     involvements: Annotated[list[InvolvementView], Field(max_length=50)] = []
     sensitive_notice: Annotated[str, _text(200)] | None = None
+    # The one ref a notice carries (of the record's first sensitive involvement shown as a
+    # notice), for asking the management team to broker contact; never a count.
+    sensitive_ref: ItemRef | None = None
+    # For the owning LA's management team only: the shield in force.
+    shield: ShieldSummary | None = None
     links: Annotated[list[LinkView], Field(max_length=20)] = []
 
 
@@ -512,6 +547,194 @@ class RecentResponse(Reply):
     items: Annotated[list[SearchResult], Field(max_length=MAX_RESULTS)]
 
 
+# --- Workflows: shielding and sensitive services ------------------------------------------
+#
+# Every POST body carries a client-chosen ``request_id`` (a UUID): the same caller sending the
+# same ID with the same body gets the stored result again (200); with another body, 409. A
+# creation answers 201 with the object; an action 200 with the updated object; a list
+# ``{"items": [...]}``. Free text is at most 500 characters and never audited or logged.
+
+RequestId = Annotated[str, StringConstraints(
+    pattern=r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")]
+FreeText = Annotated[str, _text(500)]
+OnBehalfOf = Literal["child", "family", "agency"]
+ShieldingStatus = Literal["requested", "approved", "rejected", "withdrawn"]
+Username64 = Annotated[str, StringConstraints(max_length=64)]
+
+
+class Action(Strict):
+    """An action with nothing else to say (withdraw, claim…)."""
+
+    request_id: RequestId
+
+
+class ShieldingRequestCreate(Strict):
+    request_id: RequestId
+    child_id: ChildId
+    ground: ShieldGround
+    justification: FreeText
+    on_behalf_of: OnBehalfOf
+    include_household: bool = False
+    urgent: bool = False
+
+
+class HouseholdChild(Reply):
+    id: ChildId
+    forenames: Forenames
+    surname: Surname
+    dob: IsoDate
+
+
+class ShieldingRequest(Reply):
+    request_id: RequestId
+    child_id: ChildId
+    ground: ShieldGround
+    status: ShieldingStatus
+    urgent: bool
+    on_behalf_of: OnBehalfOf
+    include_household: bool
+    requested_by: Username64
+    requested_at: dt.datetime
+    created_by: Username64
+    created_at: dt.datetime
+    # The requester sees the decider's role title ("ContactPoint manager"), deciders the username.
+    decided_by: Annotated[str, StringConstraints(max_length=64)] | None = None
+    decided_at: dt.datetime | None = None
+    review_on: IsoDate | None = None
+    # For the requester and the deciders only:
+    justification: FreeText | None = None
+    decision_reason: FreeText | None = None
+    # For the deciders only: the other children of the same LA at the same address, and how
+    # many of other LAs live there too.
+    household: Annotated[list[HouseholdChild], Field(max_length=50)] | None = None
+    other_la_children: Annotated[int, Field(ge=0)] | None = None
+
+
+class ShieldingDecision(Strict):
+    request_id: RequestId
+    decision: Literal["approve", "reject"]
+    reason: FreeText
+    child_ids: Annotated[list[ChildId], Field(max_length=50)] = []
+    exclude_reason: FreeText | None = None
+    review_on: IsoDate | None = None
+
+
+class Shield(Reply):
+    child_id: ChildId
+    ground: AppliedGround
+    status: Literal["active", "lifted"]
+    applied_at: dt.datetime
+    applied_by: Username64
+    review_on: IsoDate
+    interim: bool
+    confirm_by: dt.datetime | None = None
+    request_id: RequestId | None = None
+    lifted_at: dt.datetime | None = None
+
+
+class InterimShieldCreate(Strict):
+    request_id: RequestId
+    child_ids: Annotated[list[ChildId], Field(min_length=1, max_length=20)]
+    ground: ShieldGround
+    justification: FreeText
+
+
+class ShieldConfirm(Strict):
+    request_id: RequestId
+    reason: FreeText
+
+
+class ShieldReview(Strict):
+    request_id: RequestId
+    outcome: Literal["renew", "lift"]
+    reason: FreeText
+    review_on: IsoDate | None = None
+    child_ids: Annotated[list[ChildId], Field(max_length=50)] = []
+
+
+class Callback(Strict):
+    phone: Phone | None = None
+    email: Email | None = None
+
+
+class ContactRequestCreate(Strict):
+    request_id: RequestId
+    ref: ItemRef
+    message: FreeText
+    callback: Callback
+
+
+class ContactRequest(Reply):
+    request_id: RequestId
+    child_id: ChildId
+    ref: ItemRef
+    status: Literal["open", "contacted", "declined"]
+    created_by: Username64
+    created_at: dt.datetime
+    closed_by: Username64 | None = None
+    closed_at: dt.datetime | None = None
+    # For the requester and the management team only:
+    message: FreeText | None = None
+    callback: Callback | None = None
+    note: FreeText | None = None
+
+
+class ContactRequestClose(Strict):
+    request_id: RequestId
+    outcome: Literal["contacted", "declined"]
+    note: FreeText
+
+
+class ConsentOverride(Strict):
+    request_id: RequestId
+    reason: FreeText
+
+
+class ConsentOverrideRecord(Reply):
+    request_id: RequestId
+    child_id: ChildId
+    ref: ItemRef
+    status: Literal["recorded"]
+    created_by: Username64
+    created_at: dt.datetime
+
+
+class AccessLogEntry(Reply):
+    at: dt.datetime
+    username: Username64
+    roles: Annotated[list[Annotated[str, StringConstraints(max_length=40)]], Field(max_length=10)]
+    la: Annotated[str, StringConstraints(max_length=9)]
+    action: Annotated[str, StringConstraints(max_length=40)]
+    reason: ReasonCode | None = None
+
+
+class AccessLog(Reply):
+    items: Annotated[list[AccessLogEntry], Field(max_length=200)]
+
+
+class Alert(Reply):
+    kind: Literal["interim_shield_unconfirmed", "consent_override", "shield_review_overdue"]
+    child_id: ChildId
+    at: dt.datetime
+    detail: Annotated[str, StringConstraints(max_length=200)] | None = None
+
+
+class ShieldingRequestList(Reply):
+    items: Annotated[list[ShieldingRequest], Field(max_length=500)]
+
+
+class ShieldList(Reply):
+    items: Annotated[list[Shield], Field(max_length=500)]
+
+
+class ContactRequestList(Reply):
+    items: Annotated[list[ContactRequest], Field(max_length=500)]
+
+
+class AlertList(Reply):
+    items: Annotated[list[Alert], Field(max_length=500)]
+
+
 # --- Problems (RFC 9457) -------------------------------------------------------------------
 
 
@@ -537,6 +760,9 @@ class ProblemType(StrEnum):
     NOT_ACCREDITED = "organisation-not-accredited"
     RATE_LIMITED = "rate-limited"
     SESSION_ENDED = "session-ended"
+    REQUEST_ID_REUSED = "request-id-reused"
+    CONFLICT = "conflict"
+    HOUSEHOLD = "household-not-covered"
 
     @property
     def uri(self) -> str:

@@ -22,11 +22,12 @@ from cpdesk.central.auditing import AuditMiddleware, note_of
 from cpdesk.central.auth import Authenticator, Clock, RateLimits, system_clock
 from cpdesk.central.deps import Services
 from cpdesk.central.errors import ServiceProblem
-from cpdesk.central.routes import auth, directory, me, service
+from cpdesk.central.routes import auth, brokering, directory, me, service, shielding
 from cpdesk.central.routes.common import problem_response
 from cpdesk.contract import MAX_BODY_BYTES, FieldError, Problem, ProblemType
 
-ROUTERS = (service.router, auth.router, directory.router, me.router)
+ROUTERS = (service.router, auth.router, directory.router, me.router, shielding.router,
+           brokering.router)
 
 
 class BodyLimit:

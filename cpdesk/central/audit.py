@@ -37,7 +37,7 @@ from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 
-from cpdesk.central.db import audit_log, auth_failures_by_minute, children, meta
+from cpdesk.central.db import audit_children, audit_log, auth_failures_by_minute, children, meta
 
 KEY_FILE_ENV: Final = "CPDESK_CENTRAL_AUDIT_KEY_FILE"
 KEY_BYTES: Final = 32
@@ -444,6 +444,10 @@ class AuditLog:
             row = {**entry, "seq": seq, "prev_hash": prev}
             row["hash"] = prev = row_mac(self._key, row)
             conn.execute(audit_log.insert().values(**row))
+            children = sorted(set(json.loads(row["child_ids"])))
+            if children:  # for "who viewed this record", without scanning the whole log
+                conn.execute(audit_children.insert(),
+                             [{"child_id": child, "seq": seq} for child in children])
             seqs.append(seq)
         return seqs
 

@@ -64,7 +64,14 @@ children = Table(
     Column("shielded", Boolean, nullable=False),
     Column("archive_on", String(10), nullable=False),
     Column("record", Text, nullable=False),
+    # The address lines and postcode, case, spacing and punctuation folded: "same address"
+    # for households (revision 0003).
+    Column("address_key", String(400), nullable=False, server_default=""),
+    # The service's refs of the record's carers and involvements, in their order, as JSON
+    # {"carers": [...], "involvements": [...]} (revision 0003).
+    Column("refs", Text, nullable=False, server_default="{}"),
     Index("ix_children_surname_dob", "surname_key", "dob"),
+    Index("ix_children_address_key", "address_key"),
     Index("ix_children_dob", "dob"),
     Index("ix_children_district_surname", "postcode_district", "surname_key"),
 )
@@ -170,6 +177,105 @@ audit_log = Table(
     Column("hash", String(64), nullable=False),
     Index("ix_audit_log_username", "username", "seq"),
     Index("ix_audit_log_user_action_at", "username", "action", "at"),  # revision 0002
+)
+
+# --- Workflows (revision 0003) -------------------------------------------------------------
+
+# The shield in force (or lifted) per child: authoritative over the data supply's flag, which
+# only ever creates one. History is in the audit log.
+shields = Table(
+    "shields",
+    metadata,
+    Column("child_id", String(40), primary_key=True),
+    Column("la", String(9), nullable=False),
+    Column("ground", String(40), nullable=False),
+    Column("status", String(10), nullable=False),
+    Column("applied_at", BigInteger, nullable=False),
+    Column("applied_by", String(64), nullable=False),
+    Column("review_on", String(10), nullable=False),
+    Column("interim", Boolean, nullable=False),
+    Column("confirm_by", BigInteger, nullable=True),
+    Column("request_id", String(36), nullable=True),
+    Column("lifted_at", BigInteger, nullable=True),
+    Index("ix_shields_la_review", "la", "status", "review_on"),
+)
+
+shielding_requests = Table(
+    "shielding_requests",
+    metadata,
+    Column("request_id", String(36), primary_key=True),
+    Column("child_id", String(40), nullable=False),
+    Column("la", String(9), nullable=False),
+    Column("ground", String(40), nullable=False),
+    Column("justification", Text, nullable=False),
+    Column("on_behalf_of", String(10), nullable=False),
+    Column("include_household", Boolean, nullable=False),
+    Column("urgent", Boolean, nullable=False),
+    Column("status", String(10), nullable=False),
+    Column("requested_by", String(64), nullable=False),
+    Column("requested_at", BigInteger, nullable=False),
+    Column("decided_by", String(64), nullable=True),
+    Column("decided_at", BigInteger, nullable=True),
+    Column("decision_reason", Text, nullable=True),
+    Column("review_on", String(10), nullable=True),
+    Index("ix_shielding_requests_queue", "la", "status", "urgent", "requested_at"),
+    Index("ix_shielding_requests_mine", "requested_by", "requested_at"),
+)
+
+contact_requests = Table(
+    "contact_requests",
+    metadata,
+    Column("request_id", String(36), primary_key=True),
+    Column("child_id", String(40), nullable=False),
+    Column("la", String(9), nullable=False),
+    Column("ref", String(48), nullable=False),
+    Column("message", Text, nullable=False),
+    Column("callback", Text, nullable=False),
+    Column("status", String(10), nullable=False),
+    Column("created_by", String(64), nullable=False),
+    Column("created_at", BigInteger, nullable=False),
+    Column("closed_by", String(64), nullable=True),
+    Column("closed_at", BigInteger, nullable=True),
+    Column("note", Text, nullable=True),
+    Index("ix_contact_requests_queue", "la", "status", "created_at"),
+    Index("ix_contact_requests_mine", "created_by", "created_at"),
+)
+
+consent_overrides = Table(
+    "consent_overrides",
+    metadata,
+    Column("request_id", String(36), primary_key=True),
+    Column("child_id", String(40), nullable=False),
+    Column("la", String(9), nullable=False),
+    Column("ref", String(48), nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("created_by", String(64), nullable=False),
+    Column("created_at", BigInteger, nullable=False),
+    Index("ix_consent_overrides_child", "child_id"),
+    Index("ix_consent_overrides_la", "la", "created_at"),
+)
+
+# Which audit rows name which child: an ordinary index beside the chain (not part of it), so
+# "who viewed this record" reads a few rows, not the whole log (revision 0003).
+audit_children = Table(
+    "audit_children",
+    metadata,
+    Column("child_id", String(40), primary_key=True),
+    Column("seq", BigInteger, primary_key=True, autoincrement=False),
+)
+
+# Every workflow POST's result, per caller and request ID: the same caller sending the same
+# ID with the same body gets it again; with another body, 409.
+idempotency = Table(
+    "idempotency",
+    metadata,
+    Column("username", String(64), primary_key=True),
+    Column("request_id", String(36), primary_key=True),
+    Column("route", String(80), nullable=False),
+    Column("body_hash", String(64), nullable=False),
+    Column("status", Integer, nullable=False),
+    Column("response", Text, nullable=False),
+    Column("created_at", BigInteger, nullable=False),
 )
 
 # Unauthenticated failures, counted per address, epoch minute and outcome: an ordinary table,
@@ -307,7 +413,7 @@ def connect(url: str | None = None, *, create: bool = True) -> Engine:
 # schema. The audit log can only be read and appended to.
 SERVICE_PRIVILEGES: Final[dict[str, str]] = {
     "meta": "SELECT, INSERT, UPDATE",
-    "children": "SELECT",
+    "children": "SELECT, UPDATE",  # a shield decision sets its shielded flag
     "child_names": "SELECT",
     "child_links": "SELECT",
     "users": "SELECT, UPDATE",
@@ -318,6 +424,12 @@ SERVICE_PRIVILEGES: Final[dict[str, str]] = {
     "auth_failures_by_minute": "SELECT, INSERT, UPDATE, DELETE",
     "audit_log": "SELECT, INSERT",
     "alembic_version": "SELECT",
+    "shields": "SELECT, INSERT, UPDATE",
+    "shielding_requests": "SELECT, INSERT, UPDATE",
+    "contact_requests": "SELECT, INSERT, UPDATE",
+    "consent_overrides": "SELECT, INSERT",
+    "idempotency": "SELECT, INSERT, UPDATE",
+    "audit_children": "SELECT, INSERT",
 }
 
 

@@ -26,6 +26,9 @@ STATUS: Final[dict[ProblemType, int]] = {
     ProblemType.NOT_ACCREDITED: 403,
     ProblemType.RATE_LIMITED: 429,
     ProblemType.SESSION_ENDED: 401,
+    ProblemType.REQUEST_ID_REUSED: 409,
+    ProblemType.CONFLICT: 409,
+    ProblemType.HOUSEHOLD: 422,
 }
 
 TITLE: Final[dict[ProblemType, str]] = {
@@ -48,6 +51,9 @@ TITLE: Final[dict[ProblemType, str]] = {
     ProblemType.NOT_ACCREDITED: "Organisation not accredited",
     ProblemType.RATE_LIMITED: "Too many attempts",
     ProblemType.SESSION_ENDED: "Session ended",
+    ProblemType.REQUEST_ID_REUSED: "This request ID was already used for something else",
+    ProblemType.CONFLICT: "This cannot be done in the item's present state",
+    ProblemType.HOUSEHOLD: "The shield must cover the household",
 }
 
 

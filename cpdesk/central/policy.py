@@ -49,6 +49,7 @@ from cpdesk.contract import (
     MatchKind,
     NameView,
     SearchResult,
+    ShieldSummary,
 )
 from cpdesk.dates import anniversary
 
@@ -243,13 +244,49 @@ def may_fold(viewer: Viewer, result: LinkEnd, other: LinkEnd) -> bool:
     return link_visible(viewer, other)
 
 
+ROLE_TITLES: Final[Mapping[str, str]] = {
+    "cp_manager": "ContactPoint manager",
+    "data_administrator": "Data administrator",
+    "user_manager": "User manager",
+    "trainer": "ContactPoint trainer",
+    "helpdesk": "Helpdesk",
+    "practitioner": "Practitioner",
+}
+_MANAGEMENT_TEAM: Final = frozenset({"cp_manager", "data_administrator"})
+
+
+def is_decider(viewer: Viewer) -> bool:
+    """Whether the caller holds the role that decides, reviews and confirms shields (of
+    their own LA's children); any other caller is refused outright (403)."""
+    return "cp_manager" in viewer.roles
+
+
+def decides_for(viewer: Viewer, la: str) -> bool:
+    """A ContactPoint manager of the LA that owns the child; another LA's is told 404."""
+    return is_decider(viewer) and viewer.la == la
+
+
+def in_management_team(viewer: Viewer) -> bool:
+    """ContactPoint manager or data administrator: brokers contact, reads access logs."""
+    return bool(viewer.roles & _MANAGEMENT_TEAM)
+
+
+def manages(viewer: Viewer, la: str) -> bool:
+    """The management team of the LA that owns the child."""
+    return in_management_team(viewer) and viewer.la == la
+
+
 # What each capability needs; the session response lists the caller's, and the client
 # shows what they allow without a role table of its own.
 def capabilities(viewer: Viewer) -> list[str]:
     """The caller's capabilities, computed from the role table above."""
     granted: list[str] = ["view_own_activity"]
     if may_search(viewer):
-        granted += ["search", "view_record"]
+        granted += ["search", "view_record", "request_shield"]
+    if is_decider(viewer):
+        granted += ["decide_shield", "review_shield"]
+    if in_management_team(viewer):
+        granted += ["broker_contact", "view_access_log"]
     return granted
 
 
@@ -287,23 +324,60 @@ def _end_date(involvement: Involvement) -> dt.date | None:
     return None if involvement.end is None else dt.date.fromisoformat(involvement.end)
 
 
-def _carer_views(child: ChildImport) -> list[CarerView]:
+@dataclass(frozen=True)
+class StoredChild:
+    """A child as the policy decides on it: the supplied record (its ``shielded`` already
+    the service's own, authoritative state) with what the service adds — the refs of its
+    carers and involvements (in their order), the shield in force, the sensitive
+    involvements whose missing consent a manager has overridden."""
+
+    child: ChildImport
+    carer_refs: tuple[str, ...] = ()
+    involvement_refs: tuple[str, ...] = ()
+    shield: ShieldSummary | None = None
+    overridden: frozenset[str] = frozenset()
+    address_key: str = ""
+
+    def ref_of(self, kind: Literal["carers", "involvements"], position: int) -> str | None:
+        refs = self.carer_refs if kind == "carers" else self.involvement_refs
+        return refs[position] if position < len(refs) else None
+
+    def sensitive_notice_ref(self, today: dt.date) -> str | None:
+        """The one ref a standard viewer's notice carries, or ``None`` for no notice.
+
+        The record's first sensitive involvement that is still on the record and either
+        consented to or overridden for child protection: never a count of them.
+        """
+        for position, involvement in enumerate(self.child.involvements):
+            if involvement.service not in SENSITIVE_SERVICES:
+                continue
+            if involvement_expired(_end_date(involvement), today=today):
+                continue  # archived with the involvement: not even the notice may hint at it
+            ref = self.ref_of("involvements", position)
+            if involvement.consent or (ref is not None and ref in self.overridden):
+                return ref
+        return None
+
+
+def _carer_views(stored: StoredChild) -> list[CarerView]:
     return [
         CarerView(
+            ref=stored.ref_of("carers", position),
             name=carer.name,
             relationship=carer.relationship,
             phone=carer.phone,
             email=carer.email,
             address=carer.address,
         )
-        for carer in child.carers
+        for position, carer in enumerate(stored.child.carers)
     ]
 
 
 def _involvement_view(
-    involvement: Involvement, *, ended: bool, consent: bool | None
+    involvement: Involvement, *, ref: str | None, ended: bool, consent: bool | None
 ) -> InvolvementView:
     return InvolvementView(
+        ref=ref,
         service=involvement.service,
         organisation=involvement.organisation,
         practitioner=involvement.practitioner,
@@ -329,16 +403,18 @@ def _links(child: ChildImport, withheld: frozenset[str]) -> list[LinkView]:
             if link.id not in withheld]
 
 
-def _full_record(child: ChildImport, *, archived: bool, today: dt.date,
+def _full_record(stored: StoredChild, *, archived: bool, today: dt.date,
                  withheld_links: frozenset[str]) -> ChildRecord:
     """Everything, for the owning LA's management team, who answer for the record's accuracy."""
+    child = stored.child
     involvements = [
         _involvement_view(
             involvement,
+            ref=stored.ref_of("involvements", position),
             ended=involvement_ended(_end_date(involvement), today=today),
             consent=involvement.consent,
         )
-        for involvement in child.involvements
+        for position, involvement in enumerate(child.involvements)
     ]
     return ChildRecord(
         id=child.id,
@@ -352,10 +428,11 @@ def _full_record(child: ChildImport, *, archived: bool, today: dt.date,
         view="full",
         address=child.address,
         la=child.la,
-        carers=_carer_views(child),
+        carers=_carer_views(stored),
         involvements=involvements,
         sensitive_notice=None,
         links=_links(child, withheld_links),
+        shield=stored.shield if child.shielded else None,
     )
 
 
@@ -378,26 +455,31 @@ def _shielded_record(child: ChildImport) -> ChildRecord:
 
 
 def _standard_record(
-    child: ChildImport, *, today: dt.date, withheld_links: frozenset[str]
+    stored: StoredChild, *, today: dt.date, withheld_links: frozenset[str]
 ) -> ChildRecord:
-    """The contacts list a practitioner needs, without sensitive details or archived contacts."""
+    """The contacts list a practitioner needs, without sensitive details or archived contacts.
+
+    A sensitive involvement is never listed; at most one notice line says one is involved
+    (with consent, or a recorded child-protection override), so the management team can
+    broker contact. Without either, it is not even announced.
+    """
+    child = stored.child
     involvements: list[InvolvementView] = []
-    sensitive_involved = False
-    for involvement in child.involvements:
+    for position, involvement in enumerate(child.involvements):
         end = _end_date(involvement)
-        if involvement_expired(end, today=today):
-            # Archived with the involvement: not even the sensitive notice may hint at it.
-            continue
-        if involvement.service in SENSITIVE_SERVICES:
-            # Without consent it is not recorded for anyone outside the management team, not
-            # even as the notice line; with consent only the management team brokers contact.
-            sensitive_involved = sensitive_involved or involvement.consent
+        if involvement_expired(end, today=today) or involvement.service in SENSITIVE_SERVICES:
             continue
         involvements.append(
             _involvement_view(
-                involvement, ended=involvement_ended(end, today=today), consent=None
+                involvement, ref=stored.ref_of("involvements", position),
+                ended=involvement_ended(end, today=today), consent=None,
             )
         )
+    notice_ref = stored.sensitive_notice_ref(today)
+    notice = notice_ref is not None or any(
+        inv.service in SENSITIVE_SERVICES and inv.consent
+        and not involvement_expired(_end_date(inv), today=today)
+        for inv in child.involvements)
     return ChildRecord(
         id=child.id,
         forenames=child.forenames,
@@ -410,16 +492,17 @@ def _standard_record(
         view="standard",
         address=child.address,
         la=child.la,
-        carers=_carer_views(child),
+        carers=_carer_views(stored),
         involvements=involvements,
-        sensitive_notice=SENSITIVE_NOTICE if sensitive_involved else None,
+        sensitive_notice=SENSITIVE_NOTICE if notice else None,
+        sensitive_ref=notice_ref,
         links=_links(child, withheld_links),
     )
 
 
 def record_view(
     viewer: Viewer,
-    child: ChildImport,
+    stored: StoredChild,
     *,
     today: dt.date,
     withheld_links: frozenset[str],
@@ -431,6 +514,7 @@ def record_view(
     record. It has no default, so no caller can forget it: a link from an unshielded record
     to a shielded one would tie the shielded child to this record's address.
     """
+    child = stored.child
     access = access_level(viewer, child.la)
     if access is Access.NONE:
         raise RecordRefused(403, "no role of the caller may view child records")
@@ -438,13 +522,13 @@ def record_view(
         dt.date.fromisoformat(child.dob), child.retention_consent, today=today
     )
     if access is Access.MANAGEMENT:
-        return _full_record(child, archived=archived, today=today,
+        return _full_record(stored, archived=archived, today=today,
                             withheld_links=withheld_links)
     if archived:
         raise RecordRefused(404, "record archived")
     if child.shielded:
         return _shielded_record(child)
-    return _standard_record(child, today=today, withheld_links=withheld_links)
+    return _standard_record(stored, today=today, withheld_links=withheld_links)
 
 
 def search_result(

@@ -10,6 +10,7 @@ import base64
 import concurrent.futures
 import datetime as dt
 import json
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -214,6 +215,33 @@ def test_hole5_every_signed_in_operation_writes_exactly_one_row(
         ("get", "/v1/me/activity"): {},
         ("post", "/v1/auth/logout"): {},
         ("post", "/v1/me/recent"): {"json": {"child_ids": ["CP0000000001"]}},
+        ("post", "/v1/shielding/requests"): {"json": {
+            "request_id": str(uuid.uuid4()), "child_id": "CP0000000001",
+            "ground": "domestic_violence", "justification": "x", "on_behalf_of": "family"}},
+        ("get", "/v1/shielding/requests"): {"params": {"mine": "true"}},
+        ("get", "/v1/shielding/requests/{request_id}"): {},
+        ("post", "/v1/shielding/requests/{request_id}/withdraw"): {
+            "json": {"request_id": str(uuid.uuid4())}},
+        ("post", "/v1/shielding/requests/{request_id}/decision"): {"json": {
+            "request_id": str(uuid.uuid4()), "decision": "reject", "reason": "x"}},
+        ("post", "/v1/shields"): {"json": {
+            "request_id": str(uuid.uuid4()), "child_ids": ["CP0000000001"],
+            "ground": "serious_crime", "justification": "x"}},
+        ("get", "/v1/shields"): {"params": {"queue": "review"}},
+        ("post", "/v1/shields/{child_id}/confirm"): {"json": {
+            "request_id": str(uuid.uuid4()), "reason": "x"}},
+        ("post", "/v1/shields/{child_id}/review"): {"json": {
+            "request_id": str(uuid.uuid4()), "outcome": "renew", "reason": "x"}},
+        ("post", "/v1/children/{child_id}/contact-requests"): {"json": {
+            "request_id": str(uuid.uuid4()), "ref": "rAAAAAAAAAAAA", "message": "x",
+            "callback": {"phone": "0113 496 0000"}}},
+        ("get", "/v1/contact-requests"): {"params": {"mine": "true"}},
+        ("post", "/v1/contact-requests/{request_id}/close"): {"json": {
+            "request_id": str(uuid.uuid4()), "outcome": "contacted", "note": "x"}},
+        ("post", "/v1/children/{child_id}/involvements/{ref}/consent-override"): {"json": {
+            "request_id": str(uuid.uuid4()), "reason": "x"}},
+        ("get", "/v1/children/{child_id}/access-log"): {},
+        ("get", "/v1/alerts"): {},
     }
     walked = 0
     for path, operations in document["paths"].items():
@@ -221,7 +249,8 @@ def test_hole5_every_signed_in_operation_writes_exactly_one_row(
             if not operation.get("security"):
                 continue
             sample = samples[(method, path)]
-            url = service.url + path.replace("{child_id}", "CP0000000001")
+            url = service.url + path.replace("{child_id}", "CP0000000001").replace(
+                "{request_id}", str(uuid.uuid4())).replace("{ref}", "rAAAAAAAAAAAA")
             for attempt in (sample, {**sample, "json": {"unexpected": True}}):
                 if method == "get" and "json" in attempt:
                     attempt = {"params": {"reason": "not-a-reason"}}
