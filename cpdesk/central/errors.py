@@ -27,6 +27,8 @@ STATUS: Final[dict[ProblemType, int]] = {
     ProblemType.RATE_LIMITED: 429,
     ProblemType.SESSION_ENDED: 401,
     ProblemType.REQUEST_ID_REUSED: 409,
+    ProblemType.PRACTITIONER_NOT_AUTHORISED: 403,
+    ProblemType.MEDIATION_ENDED: 409,
     ProblemType.CONFLICT: 409,
     ProblemType.HOUSEHOLD: 422,
 }
@@ -52,6 +54,8 @@ TITLE: Final[dict[ProblemType, str]] = {
     ProblemType.RATE_LIMITED: "Too many attempts",
     ProblemType.SESSION_ENDED: "Session ended",
     ProblemType.REQUEST_ID_REUSED: "This request ID was already used for something else",
+    ProblemType.PRACTITIONER_NOT_AUTHORISED: "The practitioner is not an authorised user",
+    ProblemType.MEDIATION_ENDED: "The mediation has ended",
     ProblemType.CONFLICT: "This cannot be done in the item's present state",
     ProblemType.HOUSEHOLD: "The shield must cover the household",
 }

@@ -90,6 +90,15 @@ MESSAGES: Final[dict[ProblemType, str]] = {
     ProblemType.RATE_LIMITED: "Too many attempts. Wait a few minutes, then try again.",
     ProblemType.SESSION_ENDED: "Your session has ended. Sign in again with your password, "
     "token and PIN.",
+    ProblemType.REQUEST_ID_REUSED: "cpdesk sent this request twice with different details. "
+    "Cancel it and make it again.",
+    ProblemType.CONFLICT: "This was already done, or can no longer be done. Refresh to see "
+    "where it stands.",
+    ProblemType.HOUSEHOLD: "Other children live at the same address. Include them, or say "
+    "why the address no longer applies to them.",
+    ProblemType.PRACTITIONER_NOT_AUTHORISED: "That practitioner is not an authorised user you "
+    "can search for. Check who they are, or ask them to call their user manager.",
+    ProblemType.MEDIATION_ENDED: "The mediation has ended. Start a new one to carry on.",
 }
 
 
@@ -187,7 +196,8 @@ def message_for(problem: Problem | None, status: int) -> tuple[str, ProblemType 
     if kind is ProblemType.SEARCH_INPUT and problem and problem.detail:
         return problem.detail, kind
     if kind is not None:
-        return MESSAGES[kind], kind
+        return MESSAGES.get(kind, "The directory service refused the request. "
+                            "Call your helpdesk."), kind
     if status >= 500:
         return "The directory service had a problem. Try again in a few minutes.", None
     return "The directory service refused the request. Call your helpdesk.", None

@@ -356,3 +356,10 @@ def test_https_is_verified_against_the_configured_ca_bundle(tmp_path: Path) -> N
     finally:
         server.terminate()
         server.wait(10)
+
+
+def test_every_refusal_reason_has_its_own_message() -> None:
+    from cpdesk.contract import ProblemType
+    from cpdesk.sync.api import MESSAGES
+
+    assert set(MESSAGES) == set(ProblemType)
