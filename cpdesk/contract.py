@@ -123,7 +123,8 @@ SENSITIVE_SERVICES: Final[frozenset[str]] = frozenset(
     {"sexual_health", "mental_health", "substance_misuse"}
 )
 Role = Literal[
-    "practitioner", "helpdesk", "trainer", "cp_manager", "data_administrator", "user_manager"
+    "practitioner", "helpdesk", "trainer", "cp_manager", "data_administrator", "user_manager",
+    "mediator",
 ]
 ROLES: Final[tuple[str, ...]] = (
     "practitioner",
@@ -132,7 +133,10 @@ ROLES: Final[tuple[str, ...]] = (
     "cp_manager",
     "data_administrator",
     "user_manager",
+    "mediator",
 )
+# A role as a response names it: a pattern, so a newer service's role breaks no client.
+RoleName = Annotated[str, StringConstraints(pattern=r"^[a-z_]{1,40}$")]
 ReasonCode = Literal[
     "safeguarding",
     "service_coordination",
@@ -294,7 +298,7 @@ Capability = Annotated[str, StringConstraints(pattern=r"^[a-z_]{1,40}$")]
 
 class UserInfo(Reply):
     username: Username
-    roles: Annotated[list[Role], Field(min_length=1, max_length=10)]
+    roles: Annotated[list[RoleName], Field(min_length=1, max_length=10)]
     la: LACode
     capabilities: Annotated[list[Capability], Field(max_length=50)] = []
 
@@ -528,6 +532,8 @@ class ActivityEntry(Reply):
     outcome: Annotated[str, StringConstraints(pattern=r"^[a-z_-]{1,40}$")]
     child_ids: Annotated[list[ChildId], Field(max_length=MAX_RESULTS)]
     reason: ReasonCode | None = None
+    # Done on the caller's behalf by this mediator (the caller is the practitioner).
+    mediated_by: Username | None = None
 
 
 class ActivityResponse(Reply):
@@ -735,6 +741,228 @@ class AlertList(Reply):
     items: Annotated[list[Alert], Field(max_length=500)]
 
 
+# --- Mediated access, helpdesk, user administration, data issues ----------------------------
+
+MEDIATION_HEADER: Final = "Cpdesk-Mediation"
+# A practitioner named by a mediator or the helpdesk: a username, a phone number or an email.
+PractitionerRef = Annotated[str, StringConstraints(min_length=1, max_length=254,
+                                                   pattern=NO_CONTROLS_PATTERN)]
+DisplayText = Annotated[str, StringConstraints(max_length=200)]
+
+
+class VerifyPractitioner(Strict):
+    request_id: RequestId
+    practitioner: PractitionerRef
+
+
+class PractitionerCheck(Reply):
+    status: Literal["authorised", "not_authorised", "suspended", "crb_expired"]
+    username: Username | None = None
+    display_name: DisplayText | None = None
+    organisation: DisplayText | None = None
+
+
+class MediationStart(Strict):
+    request_id: RequestId
+    practitioner: PractitionerRef
+    purpose: ReasonCode
+    mediated_request_id: RequestId | None = None
+
+
+class Mediation(Reply):
+    mediation_id: RequestId
+    practitioner: Username
+    purpose: ReasonCode
+    started_at: dt.datetime
+    expires_at: dt.datetime
+    ended_at: dt.datetime | None = None
+    mediated_request_id: RequestId | None = None
+
+
+class PassedOnItem(Strict):
+    kind: Literal["carer", "involvement"]
+    ref: ItemRef
+
+
+class PassedOn(Strict):
+    request_id: RequestId
+    child_id: ChildId
+    items: Annotated[list[PassedOnItem], Field(min_length=1, max_length=30)]
+
+
+class PassedOnRecord(Reply):
+    request_id: RequestId
+    mediation_id: RequestId
+    child_id: ChildId
+    items: Annotated[list[PassedOnItemView], Field(max_length=30)]
+    created_at: dt.datetime
+    created_by: Username
+
+
+class PassedOnItemView(Reply):
+    kind: Literal["carer", "involvement"]
+    ref: ItemRef
+
+
+class ChildDetails(Strict):
+    surname: Surname | None = None
+    forenames: Forenames | None = None
+    dob: PartialDate | None = None
+    postcode: Postcode | None = None
+
+
+class ChildDetailsView(Reply):
+    surname: Surname | None = None
+    forenames: Forenames | None = None
+    dob: Annotated[str, StringConstraints(max_length=10)] | None = None
+    postcode: Annotated[str, StringConstraints(max_length=10)] | None = None
+
+
+class MediatedRequestCreate(Strict):
+    request_id: RequestId
+    practitioner: PractitionerRef
+    child: ChildDetails
+    urgency: Literal["routine", "urgent"]
+    callback: Callback
+
+
+class MediatedRequest(Reply):
+    request_id: RequestId
+    practitioner: Username
+    child: ChildDetailsView
+    urgency: Literal["routine", "urgent"]
+    callback: CallbackView
+    status: Literal["open", "claimed", "fulfilled", "declined"]
+    created_by: Username
+    created_at: dt.datetime
+    claimed_by: Username | None = None
+    claimed_at: dt.datetime | None = None
+    closed_at: dt.datetime | None = None
+    mediation_id: RequestId | None = None
+    note: FreeText | None = None
+    reason: FreeText | None = None
+
+
+class CallbackView(Reply):
+    phone: Annotated[str, StringConstraints(max_length=24)] | None = None
+    email: Annotated[str, StringConstraints(max_length=254)] | None = None
+
+
+class MediatedRequestList(Reply):
+    items: Annotated[list[MediatedRequest], Field(max_length=500)]
+
+
+class Fulfil(Strict):
+    request_id: RequestId
+    mediation_id: RequestId
+    note: FreeText
+
+
+class Decline(Strict):
+    request_id: RequestId
+    reason: FreeText
+
+
+class Receipt(Reply):
+    request_id: RequestId
+    fulfilled_by: Username
+    fulfilled_at: dt.datetime
+    mediation_id: RequestId
+    searches: Annotated[int, Field(ge=0)]
+    records_viewed: Annotated[list[ChildId], Field(max_length=200)]
+    passed_on: Annotated[list[PassedOnRecord], Field(max_length=200)]
+
+
+EnquiryCategory = Literal["access_problem", "token_locked", "subject_access_request",
+                          "shielding_concern", "data_error", "other"]
+Team = Literal["helpdesk", "user_manager", "data_administrator", "cp_manager"]
+
+
+class EnquiryCreate(Strict):
+    request_id: RequestId
+    caller_type: Literal["user", "public"]
+    caller_username: Username | None = None
+    category: EnquiryCategory
+    summary: FreeText
+    route_to: Team
+
+
+class Enquiry(Reply):
+    request_id: RequestId
+    caller_type: Literal["user", "public"]
+    caller_username: Username | None = None
+    category: EnquiryCategory
+    summary: FreeText
+    route_to: Team
+    status: Literal["open", "in_progress", "resolved"]
+    created_by: Username
+    created_at: dt.datetime
+    updated_at: dt.datetime | None = None
+    note: FreeText | None = None
+
+
+class EnquiryList(Reply):
+    items: Annotated[list[Enquiry], Field(max_length=500)]
+
+
+class EnquiryStatus(Strict):
+    request_id: RequestId
+    status: Literal["open", "in_progress", "resolved"]
+    note: FreeText
+
+
+class UserAction(Strict):
+    request_id: RequestId
+    reason: FreeText
+
+
+class TokenEnrolment(Strict):
+    request_id: RequestId
+    auth_public_key: Annotated[str, StringConstraints(min_length=100, max_length=4000)]
+
+
+class UserStanding(Reply):
+    username: Username
+    status: Literal["active", "suspended"]
+    token_revoked: bool
+
+
+DataField = Annotated[str, StringConstraints(
+    pattern=r"^(address|forenames|surname|dob|gender|(carers|involvements)/r[A-Za-z0-9_-]{10,40}"
+            r"/(name|phone|email|address|organisation|practitioner))$")]
+
+
+class DataIssueCreate(Strict):
+    request_id: RequestId
+    field: DataField
+    suggested: FreeText
+    note: FreeText
+
+
+class DataIssue(Reply):
+    request_id: RequestId
+    child_id: ChildId
+    field: Annotated[str, StringConstraints(max_length=100)]
+    status: Literal["open", "corrected", "rejected"]
+    created_by: Username
+    created_at: dt.datetime
+    resolved_by: Username | None = None
+    resolved_at: dt.datetime | None = None
+    suggested: FreeText | None = None
+    note: FreeText | None = None
+    resolution_note: FreeText | None = None
+
+
+class DataIssueList(Reply):
+    items: Annotated[list[DataIssue], Field(max_length=500)]
+
+
+class DataIssueResolve(Strict):
+    request_id: RequestId
+    outcome: Literal["corrected", "rejected"]
+    note: FreeText
+
+
 # --- Problems (RFC 9457) -------------------------------------------------------------------
 
 
@@ -761,6 +989,8 @@ class ProblemType(StrEnum):
     RATE_LIMITED = "rate-limited"
     SESSION_ENDED = "session-ended"
     REQUEST_ID_REUSED = "request-id-reused"
+    PRACTITIONER_NOT_AUTHORISED = "practitioner-not-authorised"
+    MEDIATION_ENDED = "mediation-ended"
     CONFLICT = "conflict"
     HOUSEHOLD = "household-not-covered"
 
