@@ -328,10 +328,13 @@ def _self_signed(folder: Path) -> tuple[Path, Path]:
 def test_https_is_verified_against_the_configured_ca_bundle(tmp_path: Path) -> None:
     cert, key = _self_signed(tmp_path)
     port = free_port()
+    database = f"sqlite:///{tmp_path / 'tls.sqlite3'}"
+    subprocess.run([sys.executable, "-m", "cpdesk.central.cli", "db", "upgrade",
+                    "--database-url", database], check=True, capture_output=True)
     server = subprocess.Popen(
         [sys.executable, "-m", "cpdesk.central.cli", "serve", "--port", str(port),
          "--tls-cert", str(cert), "--tls-key", str(key),
-         "--database-url", f"sqlite:///{tmp_path / 'tls.sqlite3'}"],
+         "--database-url", database],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
         for _ in range(200):
