@@ -20,7 +20,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Final, TypeVar
+from typing import Any, Final, TypeVar
 
 from cpdesk.contract import (
     ActivityResponse,
@@ -34,8 +34,9 @@ from cpdesk.contract import (
     ServiceStatus,
     UserInfo,
 )
-from cpdesk.sync.api import ApiError, DirectoryClient, ServiceUnreachable
-from cpdesk.vault.cache import open_cache
+from cpdesk.sync.api import ApiError, DirectoryClient, NotSignedIn, ServiceUnreachable
+from cpdesk.sync.outbox import NOT_KEPT, Backoff, Outbox, OutboxItem, Write
+from cpdesk.vault.cache import cache_paths, open_cache
 from cpdesk.vault.errors import CacheUnavailable, VaultError
 from cpdesk.vault.keys import wipe
 from cpdesk.vault.store import SessionStore
@@ -77,6 +78,9 @@ LOCK_MESSAGES: Final[dict[LockReason, str]] = {
 }
 # How many records "Recently viewed" lists, newest first.
 RECENT_LIMIT: Final = 50
+# Left in the user's cache folder by a sign-out from the lock screen, when the cache is shut
+# and its key out of reach: the next sign-in purges the outbox's bodies before anything else.
+DISCARD_MARKER: Final = "outbox.discard"
 
 
 SIGN_OUT_UNCONFIRMED: Final = (
@@ -169,6 +173,7 @@ class DeskSession:
         timings: Timings | None = None,
         monotonic: Callable[[], float] = time.monotonic,
         wall: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
+        backoff: Backoff | None = None,
     ) -> None:
         self.client = client
         self.token = token
@@ -185,6 +190,8 @@ class DeskSession:
         self._last_activity = monotonic()
         self._last_activity_wall = wall()
         self._signed_in_at: dt.datetime | None = None
+        # Every write goes through here (cpdesk.sync.outbox): subscribe to it for the list.
+        self.outbox = Outbox(self._send_write, backoff=backoff, wall=wall)
 
     # -- observers ---------------------------------------------------------------------------
 
@@ -267,6 +274,7 @@ class DeskSession:
             try:
                 await self._open_token_and_cache(username, pin)
                 await self.client.sign_in(username, password, self.token.sign)
+                await self._resume_outbox(username)
             except BaseException:
                 await self._teardown()
                 self._set_state(previous)
@@ -287,6 +295,7 @@ class DeskSession:
             try:
                 await self._open_token_and_cache(self.user.username, pin)
                 await self.client.renew(self.token.sign)
+                await self._resume_outbox(self.user.username)
             except ApiError as exc:
                 await self._teardown()
                 if exc.kind is ProblemType.SESSION_ENDED:
@@ -315,6 +324,21 @@ class DeskSession:
         if opened.warning:
             self._emit("warning", message=opened.warning)
 
+    async def _resume_outbox(self, username: str) -> None:
+        """Send what an earlier run left pending — after a lock, a crash or a kill — with the
+        request IDs it was stored with. A sign-out from the lock screen purges first."""
+        if self.store is None:
+            return
+        marker = cache_paths(username, self.data_dir).directory / DISCARD_MARKER
+        if marker.exists():
+            await self.store.outbox_purge_all(at=self._wall())
+            with contextlib.suppress(OSError):
+                marker.unlink()
+        try:
+            await self.outbox.resume(self.store)
+        except VaultError as exc:
+            self._emit("warning", message=str(exc))
+
     def _unlocked(self) -> None:
         self.note_activity()
         self.lock_reason = None
@@ -336,7 +360,12 @@ class DeskSession:
                 return
             self._set_state(State.LOCKING, reason)
             self._emit("clear", reason)
+            if reason is LockReason.SIGNED_OUT:
+                # Signing out ends the one exception: every pending body leaves the cache.
+                with contextlib.suppress(VaultError):
+                    await self.outbox.discard_all()
             await self._teardown()
+            self.outbox.forget()
             self.client.drop_access_token()
             ended = reason in (LockReason.SESSION_ENDED, LockReason.SIGNED_OUT)
             if ended:
@@ -351,6 +380,13 @@ class DeskSession:
             self.client.session = None
             await self.lock(LockReason.SIGNED_OUT)
         elif self.state == State.LOCKED:
+            # The cache is shut and its key out of reach: leave a note for the next sign-in
+            # to purge the outbox's bodies before it sends anything.
+            if self.user is not None:
+                with contextlib.suppress(OSError, ValueError):
+                    marker = cache_paths(self.user.username, self.data_dir).directory
+                    if marker.is_dir():
+                        (marker / DISCARD_MARKER).touch()
             # No access token while locked: the session's logout token ends it, no PIN asked.
             try:
                 await self.client.sign_out()
@@ -362,6 +398,7 @@ class DeskSession:
                 self._set_state(State.SIGNED_OUT, LockReason.SIGNED_OUT)
 
     async def _teardown(self) -> None:
+        await self.outbox.pause()  # before the store closes; pending items stay in it
         current = asyncio.current_task()
         for task in self._monitors:
             if task is not current:
@@ -438,12 +475,47 @@ class DeskSession:
             raise NotUnlocked()
         self.note_activity()
         try:
-            return await call()
+            result = await call()
         except ApiError as exc:
             if exc.kind is not ProblemType.UNAUTHENTICATED or self.client.session is None:
                 raise
-        await self.client.renew(self.token.sign)  # the token expired under us: renew once
-        return await call()
+            await self.client.renew(self.token.sign)  # the token expired under us: renew once
+            result = await call()
+        self.outbox.nudge()  # the service answers: writes waiting to retry can go now
+        return result
+
+    # -- writes, through the durable outbox --------------------------------------------------
+
+    async def submit(self, write: Write) -> OutboxItem:
+        """Keep ``write`` in the encrypted cache, then send it (in the background, retried
+        until the service has it). Returns the item at once, ``sending``; follow it with
+        ``session.outbox.subscribe`` or ``await session.outbox.wait(item.request_id)``.
+
+        Raises NotUnlocked, CacheUnavailable (nothing kept, nothing sent) or ValueError.
+        """
+        if self.state != State.UNLOCKED:
+            raise NotUnlocked()
+        if self.store is None or not self.outbox.running:
+            raise CacheUnavailable(NOT_KEPT)
+        self.note_activity()
+        item = await self.outbox.submit(write)
+        await self._remember(write.kind, write.child_id)
+        return item
+
+    async def _send_write(self, path: str, body: dict[str, Any]) -> tuple[int, Any]:
+        """The outbox's sender: the signed-in client, renewing an expired access token once."""
+        if self.state != State.UNLOCKED:
+            raise NotSignedIn(NotUnlocked().args[0])
+        try:
+            return await self.client.post_write(path, body)
+        except ApiError as exc:
+            if exc.kind is not ProblemType.UNAUTHENTICATED or self.client.session is None:
+                raise
+        try:
+            await self.client.renew(self.token.sign)
+        except VaultError:
+            raise NotSignedIn(NotUnlocked().args[0]) from None
+        return await self.client.post_write(path, body)
 
     async def _remember(self, action: str, child_id: str | None = None,
                         reason: str | None = None) -> None:

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import base64
 import ipaddress
+import json
 import re
 import ssl
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
-from typing import Final, Literal, TypeVar
+from typing import Any, Final, Literal, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
@@ -44,6 +45,7 @@ from cpdesk.contract import (
 
 MAX_RESPONSE_BYTES: Final = 2 * 1024 * 1024
 _CHILD_ID: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{1,39}")
+_WRITE_PATH: Final = re.compile(r"/v1(?:/[A-Za-z0-9][A-Za-z0-9_-]{0,63}){1,6}")
 Signer = Callable[[bytes], Awaitable[bytes]]
 RealmKind = Literal["training", "production"]
 M = TypeVar("M", bound=BaseModel)
@@ -241,13 +243,18 @@ class DirectoryClient:
 
     async def _raw(self, method: str, path: str, *, body: BaseModel | None = None,
                    params: dict[str, str] | None = None, auth: bool = True) -> bytes:
+        content = body.model_dump_json(exclude_none=True).encode() if body else None
+        return (await self._exchange(method, path, content, params=params, auth=auth))[1]
+
+    async def _exchange(self, method: str, path: str, content: bytes | None, *,
+                        params: dict[str, str] | None = None,
+                        auth: bool = True) -> tuple[int, bytes]:
         headers = {}
         if auth:
             if self._access_token is None:
                 raise NotSignedIn(MESSAGES[ProblemType.UNAUTHENTICATED],
                                   kind=ProblemType.UNAUTHENTICATED)
             headers["Authorization"] = f"Bearer {self._access_token}"
-        content = body.model_dump_json(exclude_none=True).encode() if body else None
         if content is not None:
             headers["Content-Type"] = "application/json"
         try:
@@ -275,10 +282,10 @@ class DirectoryClient:
         if response.status_code >= 400:
             self._raise_problem(response.status_code, data)
         if response.status_code == 204:
-            return b""
+            return 204, b""
         if not response.headers.get("content-type", "").startswith("application/json"):
             raise ContractViolation(OFF_CONTRACT, status=response.status_code)
-        return data
+        return response.status_code, data
 
     def _raise_problem(self, status: int, data: bytes) -> None:
         try:
@@ -386,6 +393,21 @@ class DirectoryClient:
         if before is not None:
             params["before"] = str(before)
         return await self._call("GET", "/v1/me/activity", ActivityResponse, params=params)
+
+    async def post_write(self, path: str, body: dict[str, Any]) -> tuple[int, Any]:
+        """One workflow write (``cpdesk.contract`` "Workflows"): POST ``body`` — which carries
+        its ``request_id`` — to ``path``; returns the status (201 made, 200 replayed or
+        acted) and the JSON answer. Refusals raise :class:`ApiError` as every call does."""
+        if not _WRITE_PATH.fullmatch(path):
+            raise ValueError("not a workflow path")
+        if not isinstance(body.get("request_id"), str):
+            raise ValueError("every workflow write carries its request_id")
+        content = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
+        status, data = await self._exchange("POST", path, content)
+        try:
+            return status, json.loads(data) if data else None
+        except ValueError:
+            raise ContractViolation(OFF_CONTRACT, status=status) from None
 
     async def recent(self, child_ids: list[str]) -> RecentResponse:
         """Result lines for children the user opened recently (their own trail only)."""

@@ -3,9 +3,17 @@
 What may live here is deliberately narrow: the user's own audit-safe activity (when, what,
 which child ID, which reason code) and preferences. A child's name, date of birth,
 address or contact details never do — not even encrypted — because a cache that is
-never given them cannot leak them. ``tests/vault/test_schema_allow_list.py`` fails when a
-column appears that could hold them, and the write methods accept only identifier-shaped
-values.
+never given them cannot leak them. ``tests/vault/test_vault_schema_allow_list.py`` fails
+when a column appears that could hold them, and the write methods accept only
+identifier-shaped values.
+
+**The one exception** is ``outbox.body``: a write the user made (a shielding request's
+justification, a mediated request's child details) is kept here, encrypted, from the moment
+it is made until the service accepts it, the user cancels it, or the user signs out — so
+that a crash, a ``kill -9`` or a dropped network cannot lose it. Then the body is set to
+NULL with ``secure_delete`` on (freed bytes are zeroed) and the WAL is checkpointed and
+truncated, leaving only audit-safe fields: request ID, kind, path (identifiers only),
+status, times, attempts, the HTTP status and the problem code.
 
 Why a single worker thread: an SQLite connection belongs to the thread that made it, and
 SQLCipher work (page HMACs, key derivation of the raw key) must not stall the GUI loop,
@@ -53,6 +61,25 @@ MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
                value TEXT NOT NULL
            )""",
     ),
+    (
+        # The durable outbox (cpdesk.sync.outbox). ``body`` is the one column that may hold
+        # child data, and only while the write is pending: see the module docstring.
+        """CREATE TABLE outbox (
+               id INTEGER PRIMARY KEY,
+               request_id TEXT NOT NULL UNIQUE,
+               kind TEXT NOT NULL,
+               path TEXT NOT NULL,
+               child_id TEXT,
+               status TEXT NOT NULL,
+               created_at TEXT NOT NULL,
+               updated_at TEXT NOT NULL,
+               attempts INTEGER NOT NULL DEFAULT 0,
+               http_status INTEGER,
+               problem TEXT,
+               body TEXT
+           )""",
+        "CREATE INDEX outbox_status ON outbox (status, id)",
+    ),
 )
 SCHEMA_VERSION: Final = len(MIGRATIONS)
 
@@ -62,6 +89,17 @@ _CHILD_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{1,39}$")
 _PREFERENCE_KEY = re.compile(r"^[a-z][a-z0-9_.-]{0,63}$")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 MAX_PREFERENCE_LENGTH: Final = 4096
+_REQUEST_ID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+_OUTBOX_KIND = re.compile(r"^[a-z][a-z_.]{0,39}$")
+# A contract path made of identifiers only (child IDs, request IDs, refs): no free text.
+_OUTBOX_PATH = re.compile(r"^/v1(?:/[A-Za-z0-9][A-Za-z0-9_-]{0,63}){1,6}$")
+_PROBLEM = re.compile(r"^[a-z][a-z-]{0,47}$")
+OUTBOX_STATUSES: Final = frozenset({"sending", "sent", "failed", "cancelled"})
+# Statuses whose body is still needed (the write may yet be sent).
+OUTBOX_OPEN: Final = frozenset({"sending", "failed"})
+MAX_OUTBOX_BODY: Final = 64 * 1024
+# Finished rows (audit-safe fields only) kept for the user's list; older ones are dropped.
+OUTBOX_KEEP_FINISHED: Final = 200
 
 
 @dataclass(frozen=True)
@@ -73,6 +111,23 @@ class Activity:
     action: str
     child_id: str | None
     reason_code: str | None
+
+
+@dataclass(frozen=True)
+class OutboxEntry:
+    """One outbox row without its body: the audit-safe fields only."""
+
+    request_id: str
+    kind: str
+    path: str
+    child_id: str | None
+    status: str
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    attempts: int
+    http_status: int | None
+    problem: str | None
+    has_body: bool
 
 
 def _key_pragma(key: bytearray) -> str:
@@ -108,6 +163,8 @@ def _connect_blocking(path: Path, key: bytearray, create: bool) -> Any:
         if problems:
             raise CacheRejected("it has been altered or damaged")
         conn.execute("PRAGMA temp_store = MEMORY")  # never spill plaintext temp files
+        # Freed bytes are zeroed, so a purged outbox body leaves nothing in free space.
+        conn.execute("PRAGMA secure_delete = ON")
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()
         if not mode or str(mode[0]).lower() != "wal":
             raise CacheUnavailable("The local session store could not switch to WAL mode.")
@@ -145,6 +202,21 @@ def _check_activity(action: str, child_id: str | None, reason_code: str | None) 
         raise ValueError("child_id must be a directory ID, never a name or other detail")
     if reason_code is not None and reason_code not in REASON_CODES:
         raise ValueError("reason_code must be one of the contract's reason codes")
+
+
+def _check_outbox(request_id: str, kind: str, path: str, child_id: str | None) -> None:
+    if not _REQUEST_ID.fullmatch(request_id):
+        raise ValueError("request_id must be a lower-case UUID")
+    if not _OUTBOX_KIND.fullmatch(kind):
+        raise ValueError("the outbox kind must be a lower-case code such as 'shielding.request'")
+    if not _OUTBOX_PATH.fullmatch(path):
+        raise ValueError("the outbox path must be a contract path of identifiers")
+    if child_id is not None and not _CHILD_ID.fullmatch(child_id):
+        raise ValueError("child_id must be a directory ID, never a name or other detail")
+
+
+def _iso(at: dt.datetime) -> str:
+    return at.astimezone(dt.UTC).isoformat()
 
 
 class SessionStore:
@@ -246,6 +318,103 @@ class SessionStore:
             )
 
         await self._call(upsert)
+
+    # -- the durable outbox (see cpdesk.sync.outbox) -----------------------------------------
+
+    async def outbox_add(self, request_id: str, kind: str, path: str, child_id: str | None,
+                         body: str, *, at: dt.datetime) -> None:
+        """Store a write before it is sent; committed (and synced) when this returns."""
+        _check_outbox(request_id, kind, path, child_id)
+        if len(body) > MAX_OUTBOX_BODY:
+            raise ValueError("the write is too large to keep")
+        when = _iso(at)
+
+        def insert() -> None:
+            self._conn.execute(
+                "INSERT INTO outbox (request_id, kind, path, child_id, status, created_at, "
+                "updated_at, attempts, body) VALUES (?, ?, ?, ?, 'sending', ?, ?, 0, ?)",
+                (request_id, kind, path, child_id, when, when, body))
+
+        await self._call(insert)
+
+    async def outbox_entries(self, *, open_only: bool = False) -> list[OutboxEntry]:
+        """Rows oldest first (the order they are sent in), without bodies."""
+        def select() -> list[OutboxEntry]:
+            rows = self._conn.execute(
+                "SELECT request_id, kind, path, child_id, status, created_at, updated_at, "
+                "attempts, http_status, problem, body IS NOT NULL FROM outbox "
+                "WHERE ? = 0 OR status IN ('sending', 'failed') ORDER BY id",
+                (int(open_only),)).fetchall()
+            return [OutboxEntry(r[0], r[1], r[2], r[3], r[4], dt.datetime.fromisoformat(r[5]),
+                                dt.datetime.fromisoformat(r[6]), int(r[7]),
+                                None if r[8] is None else int(r[8]), r[9], bool(r[10]))
+                    for r in rows]
+
+        return await self._call(select)
+
+    async def outbox_body(self, request_id: str) -> str | None:
+        def select() -> str | None:
+            row = self._conn.execute("SELECT body FROM outbox WHERE request_id = ?",
+                                     (request_id,)).fetchone()
+            return None if row is None or row[0] is None else str(row[0])
+
+        return await self._call(select)
+
+    async def outbox_update(self, request_id: str, status: str, *, at: dt.datetime,
+                            attempts: int | None = None, http_status: int | None = None,
+                            problem: str | None = None) -> None:
+        """Record an attempt's outcome. ``sent`` and ``cancelled`` purge the body."""
+        if status not in OUTBOX_STATUSES:
+            raise ValueError("not an outbox status")
+        if problem is not None and not _PROBLEM.fullmatch(problem):
+            raise ValueError("the problem must be the service's problem code")
+        if http_status is not None and not 100 <= http_status <= 599:
+            raise ValueError("not an HTTP status")
+        when = _iso(at)
+        purge = status not in OUTBOX_OPEN
+
+        def update() -> None:
+            self._conn.execute(
+                "UPDATE outbox SET status = ?, updated_at = ?, "
+                "attempts = coalesce(?, attempts), http_status = coalesce(?, http_status), "
+                "problem = ? WHERE request_id = ?",
+                (status, when, attempts, http_status, problem, request_id))
+            if purge:
+                self._conn.execute("UPDATE outbox SET body = NULL WHERE request_id = ?",
+                                   (request_id,))
+                self._scrub_blocking()
+
+        await self._call(update)
+
+    async def outbox_purge_all(self, *, at: dt.datetime) -> int:
+        """Sign-out: every body goes; writes not yet sent are cancelled. Returns how many."""
+        when = _iso(at)
+
+        def purge() -> int:
+            cursor = self._conn.execute(
+                "UPDATE outbox SET status = 'cancelled', updated_at = ?, problem = 'signed-out' "
+                "WHERE status IN ('sending', 'failed')", (when,))
+            self._conn.execute("UPDATE outbox SET body = NULL WHERE body IS NOT NULL")
+            self._scrub_blocking()
+            return int(cursor.rowcount)
+
+        return await self._call(purge)
+
+    async def outbox_prune(self, keep: int = OUTBOX_KEEP_FINISHED) -> None:
+        """Drop the oldest finished rows beyond ``keep`` (they hold audit-safe fields only)."""
+
+        def prune() -> None:
+            self._conn.execute(
+                "DELETE FROM outbox WHERE status IN ('sent', 'cancelled') AND id NOT IN ("
+                "SELECT id FROM outbox WHERE status IN ('sent', 'cancelled') "
+                "ORDER BY id DESC LIMIT ?)", (keep,))
+
+        await self._call(prune)
+
+    def _scrub_blocking(self) -> None:
+        # secure_delete (set at open) zeroed the freed cell; the checkpoint copies the clean
+        # page into the database file and truncates the WAL, whose older frames held the body.
+        self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
     async def schema_version(self) -> int:
         def select() -> int:
