@@ -23,8 +23,11 @@ from pathlib import Path
 from typing import Any, Final, TypeVar
 
 from cpdesk.contract import (
+    AccessLog,
     ActivityResponse,
+    AlertList,
     ChildRecord,
+    ContactRequestList,
     MissingInput,
     ProblemType,
     RealmInfo,
@@ -32,6 +35,9 @@ from cpdesk.contract import (
     SearchRequest,
     SearchResponse,
     ServiceStatus,
+    ShieldingRequest,
+    ShieldingRequestList,
+    ShieldList,
     UserInfo,
 )
 from cpdesk.sync.api import ApiError, DirectoryClient, NotSignedIn, ServiceUnreachable
@@ -66,6 +72,13 @@ class LockReason(StrEnum):
 SEARCH: Final = "search"
 VIEW_RECORD: Final = "view_record"
 VIEW_OWN_ACTIVITY: Final = "view_own_activity"
+REQUEST_SHIELD: Final = "request_shield"
+DECIDE_SHIELD: Final = "decide_shield"
+REVIEW_SHIELD: Final = "review_shield"
+BROKER_CONTACT: Final = "broker_contact"
+VIEW_ACCESS_LOG: Final = "view_access_log"
+# Any of these opens the management workspace.
+MANAGEMENT: Final = (DECIDE_SHIELD, REVIEW_SHIELD, BROKER_CONTACT, VIEW_ACCESS_LOG)
 
 LOCK_MESSAGES: Final[dict[LockReason, str]] = {
     LockReason.MANUAL: "cpdesk is locked.",
@@ -192,6 +205,9 @@ class DeskSession:
         self._signed_in_at: dt.datetime | None = None
         # Every write goes through here (cpdesk.sync.outbox): subscribe to it for the list.
         self.outbox = Outbox(self._send_write, backoff=backoff, wall=wall)
+        # A refused shielding decision's household rule names the children left unshielded
+        # (by ID): kept in memory, per request_id, for the decision screen's error summary.
+        self._left_out: dict[str, tuple[str, ...]] = {}
 
     # -- observers ---------------------------------------------------------------------------
 
@@ -509,6 +525,8 @@ class DeskSession:
         try:
             return await self.client.post_write(path, body)
         except ApiError as exc:
+            if exc.kind is ProblemType.HOUSEHOLD and exc.problem is not None:
+                self._left_out[str(body.get("request_id"))] = tuple(exc.problem.missing or ())
             if exc.kind is not ProblemType.UNAUTHENTICATED or self.client.session is None:
                 raise
         try:
@@ -579,3 +597,34 @@ class DeskSession:
     async def recent(self, child_ids: list[str]) -> RecentResponse:
         """Names for those IDs, live from the service (never stored here)."""
         return await self._call(lambda: self.client.recent(child_ids))
+
+    # -- workflow reads (nothing of them is stored here) --------------------------------------
+
+    async def my_shielding_requests(self) -> ShieldingRequestList:
+        return await self._call(lambda: self.client.shielding_requests())
+
+    async def decision_queue(self) -> ShieldingRequestList:
+        return await self._call(lambda: self.client.shielding_requests(queue="decision"))
+
+    async def shielding_request(self, request_id: str) -> ShieldingRequest:
+        return await self._call(lambda: self.client.shielding_request(request_id))
+
+    async def review_queue(self) -> ShieldList:
+        return await self._call(self.client.review_queue)
+
+    async def my_contact_requests(self) -> ContactRequestList:
+        return await self._call(lambda: self.client.contact_requests())
+
+    async def contact_queue(self) -> ContactRequestList:
+        return await self._call(lambda: self.client.contact_requests(queue=True))
+
+    async def alerts(self) -> AlertList:
+        return await self._call(self.client.alerts)
+
+    async def access_log(self, child_id: str) -> AccessLog:
+        return await self._call(lambda: self.client.access_log(child_id))
+
+    def left_unshielded(self, request_id: str) -> tuple[str, ...]:
+        """The child IDs a refused approval (``household-not-covered``) would have left
+        unshielded, as the service named them; empty if there was no such refusal."""
+        return self._left_out.get(request_id, ())

@@ -25,10 +25,13 @@ import httpx
 from pydantic import BaseModel, ValidationError
 
 from cpdesk.contract import (
+    AccessLog,
     ActivityResponse,
+    AlertList,
     ChallengeRequest,
     ChallengeResponse,
     ChildRecord,
+    ContactRequestList,
     LogoutRequest,
     Problem,
     ProblemType,
@@ -40,11 +43,16 @@ from cpdesk.contract import (
     ServiceStatus,
     SessionRequest,
     SessionResponse,
+    ShieldingRequest,
+    ShieldingRequestList,
+    ShieldList,
     login_message,
 )
 
 MAX_RESPONSE_BYTES: Final = 2 * 1024 * 1024
 _CHILD_ID: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{1,39}")
+_UUID: Final = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
+                          r"[0-9a-fA-F]{12}")
 _WRITE_PATH: Final = re.compile(r"/v1(?:/[A-Za-z0-9][A-Za-z0-9_-]{0,63}){1,6}")
 Signer = Callable[[bytes], Awaitable[bytes]]
 RealmKind = Literal["training", "production"]
@@ -418,3 +426,38 @@ class DirectoryClient:
                 raise ApiError("That is not a child ID. IDs are letters, digits and hyphens.")
         return await self._call("POST", "/v1/me/recent", RecentResponse,
                                 body=RecentRequest(child_ids=child_ids))
+
+    # -- workflow reads: shielding, brokered contact, the management team's views ----------
+    # (writes go through the durable outbox: cpdesk.sync.outbox and ``post_write``)
+
+    async def shielding_requests(self, *, queue: str | None = None) -> ShieldingRequestList:
+        """The caller's own shielding requests (newest first), or with ``queue="decision"``
+        a ContactPoint manager's own-LA requests awaiting a decision."""
+        params = {"queue": queue} if queue else {"mine": "true"}
+        return await self._call("GET", "/v1/shielding/requests", ShieldingRequestList,
+                                params=params)
+
+    async def shielding_request(self, request_id: str) -> ShieldingRequest:
+        if not _UUID.fullmatch(request_id):
+            raise ApiError("That is not a request reference.")
+        return await self._call("GET", f"/v1/shielding/requests/{request_id}",
+                                ShieldingRequest)
+
+    async def review_queue(self) -> ShieldList:
+        """Own-LA shields due for review within 30 days, overdue first."""
+        return await self._call("GET", "/v1/shields", ShieldList, params={"queue": "review"})
+
+    async def contact_requests(self, *, queue: bool = False) -> ContactRequestList:
+        """The caller's own requests for brokered contact, or the LA's queue (management)."""
+        params = {"queue": "la"} if queue else {"mine": "true"}
+        return await self._call("GET", "/v1/contact-requests", ContactRequestList,
+                                params=params)
+
+    async def alerts(self) -> AlertList:
+        return await self._call("GET", "/v1/alerts", AlertList)
+
+    async def access_log(self, child_id: str) -> AccessLog:
+        """Who viewed this record (own-LA management team; newest 200)."""
+        if not _CHILD_ID.fullmatch(child_id):
+            raise ApiError("That is not a child ID. IDs are letters, digits and hyphens.")
+        return await self._call("GET", f"/v1/children/{child_id}/access-log", AccessLog)
