@@ -29,6 +29,7 @@ from cpdesk.contract import (
     ChildRecord,
     ContactRequestList,
     MissingInput,
+    Problem,
     ProblemType,
     RealmInfo,
     RecentResponse,
@@ -205,9 +206,10 @@ class DeskSession:
         self._signed_in_at: dt.datetime | None = None
         # Every write goes through here (cpdesk.sync.outbox): subscribe to it for the list.
         self.outbox = Outbox(self._send_write, backoff=backoff, wall=wall)
-        # A refused shielding decision's household rule names the children left unshielded
-        # (by ID): kept in memory, per request_id, for the decision screen's error summary.
-        self._left_out: dict[str, tuple[str, ...]] = {}
+        # A refused write's problem document (IDs and fixed words, never free text), kept in
+        # memory per request_id: the household rule names the children it would leave
+        # unshielded, a refused lift the shielded children still at the address.
+        self._refusals: dict[str, Problem] = {}
 
     # -- observers ---------------------------------------------------------------------------
 
@@ -382,6 +384,7 @@ class DeskSession:
                     await self.outbox.discard_all()
             await self._teardown()
             self.outbox.forget()
+            self._refusals.clear()
             self.client.drop_access_token()
             ended = reason in (LockReason.SESSION_ENDED, LockReason.SIGNED_OUT)
             if ended:
@@ -525,8 +528,8 @@ class DeskSession:
         try:
             return await self.client.post_write(path, body)
         except ApiError as exc:
-            if exc.kind is ProblemType.HOUSEHOLD and exc.problem is not None:
-                self._left_out[str(body.get("request_id"))] = tuple(exc.problem.missing or ())
+            if exc.problem is not None and exc.status is not None and exc.status < 500:
+                self._refusals[str(body.get("request_id"))] = exc.problem
             if exc.kind is not ProblemType.UNAUTHENTICATED or self.client.session is None:
                 raise
         try:
@@ -624,7 +627,12 @@ class DeskSession:
     async def access_log(self, child_id: str) -> AccessLog:
         return await self._call(lambda: self.client.access_log(child_id))
 
+    def refusal(self, request_id: str) -> Problem | None:
+        """The service's problem document for a refused write, if it was refused here."""
+        return self._refusals.get(request_id)
+
     def left_unshielded(self, request_id: str) -> tuple[str, ...]:
         """The child IDs a refused approval (``household-not-covered``) would have left
         unshielded, as the service named them; empty if there was no such refusal."""
-        return self._left_out.get(request_id, ())
+        problem = self._refusals.get(request_id)
+        return tuple(problem.missing or ()) if problem is not None else ()
