@@ -41,6 +41,7 @@ import json
 import os
 import pstats
 import random
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -534,6 +535,62 @@ def index_sizes(engine: Any) -> list[tuple[str, int]]:
             "ORDER BY pg_relation_size(c.oid) DESC"))]
 
 
+def sql_profile(engine: Any, requests: list[dict[str, Any]], today: dt.date) -> str:
+    """Where a widened search's time goes in SQL: each statement timed (grouped by the
+    statement's text), against the wall time of the searches, in this process; then the plan
+    of the slowest statement seen."""
+    from sqlalchemy import event
+
+    from cpdesk.central.policy import Viewer
+    from cpdesk.central.search import search
+    from cpdesk.contract import SearchRequest
+
+    viewer = Viewer(USERNAME, frozenset({"practitioner"}), LA)
+    search(engine, viewer, SearchRequest(**requests[0]), today=today)  # the name index
+    spent: dict[str, list[float]] = {}
+    slowest: list[Any] = [0.0, "", None]
+    started: dict[int, float] = {}
+
+    def before(conn: Any, cursor: Any, statement: str, params: Any, context: Any,
+               many: bool) -> None:
+        started[id(cursor)] = time.perf_counter()
+
+    def after(conn: Any, cursor: Any, statement: str, params: Any, context: Any,
+              many: bool) -> None:
+        took = time.perf_counter() - started.pop(id(cursor), time.perf_counter())
+        shape = " ".join(statement.split())
+        shape = shape[:150] + (" …" if len(shape) > 150 else "")
+        spent.setdefault(shape, []).append(took)
+        if took > slowest[0]:
+            slowest[:] = [took, statement, params]
+
+    event.listen(engine, "before_cursor_execute", before)
+    event.listen(engine, "after_cursor_execute", after)
+    wall = time.perf_counter()
+    try:
+        for body in requests:
+            search(engine, viewer, SearchRequest(**body), today=today)
+    finally:
+        wall = time.perf_counter() - wall
+        event.remove(engine, "before_cursor_execute", before)
+        event.remove(engine, "after_cursor_execute", after)
+    in_sql = sum(sum(v) for v in spent.values())
+    lines = [f"  {len(requests)} searches, {1000 * wall / len(requests):.1f} ms each; in SQL "
+             f"(statement sent → rows read) {100 * in_sql / wall:.0f} %, "
+             f"{sum(len(v) for v in spent.values()) / len(requests):.1f} statements each"]
+    for shape, times in sorted(spent.items(), key=lambda kv: -sum(kv[1]))[:8]:
+        lines.append(f"    {100 * sum(times) / wall:5.1f}%  {len(times):>4} × "
+                     f"{1000 * statistics.mean(times):6.1f} ms  {shape}")
+    if slowest[2] is not None:
+        with engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            with raw.cursor() as cursor:
+                cursor.execute("EXPLAIN (ANALYZE, BUFFERS) " + slowest[1], slowest[2])
+                plan = "\n".join("      " + str(r[0]) for r in cursor.fetchall())
+        lines.append(f"  plan of the slowest statement ({1000 * slowest[0]:.0f} ms):\n{plan}")
+    return "\n".join(lines)
+
+
 def profile_widened(engine: Any, q: Queries, today: dt.date, n: int = 40) -> str:
     """cProfile of the widened search in this process, as one worker's handler calls it."""
     import io
@@ -578,6 +635,11 @@ def main() -> int:
                         help="an empty PostgreSQL database (default: a throwaway cluster)")
     parser.add_argument("--py-spy", default=None, metavar="PATH",
                         help="py-spy binary: sample the --workers 1 service under the load")
+    parser.add_argument("--sql-profile", action="store_true",
+                        help="time each SQL statement of 40 widened searches, in-process, and "
+                             "explain the slowest")
+    parser.add_argument("--skip-http", action="store_true",
+                        help="seed, self-check and profile only: no service, no HTTP figures")
     parser.add_argument("--profile", action="store_true",
                         help="also profile the widened search in-process (cProfile)")
     args = parser.parse_args()
@@ -635,6 +697,17 @@ def run(args: Any, url: str, work: Path, cluster: Any) -> int:
     if cluster is not None:
         postmaster = int((cluster.data / "postmaster.pid").read_text().split()[0])
 
+    if args.sql_profile:
+        print("widened search, full DOB, in SQL (in-process):\n"
+              + sql_profile(engine, q.widened_full[:40], today), flush=True)
+        print("widened search, birth year, in SQL (in-process):\n"
+              + sql_profile(engine, q.widened_year[:40], today), flush=True)
+    if args.skip_http:
+        if args.profile:
+            print("\nwidened search, full DOB, in-process cProfile (tottime):\n"
+                  + profile_widened(engine, q, today))
+        engine.dispose()
+        return 0 if check.startswith("ok") else 1
     one = phase(url, 1, work, label, q, args, postmaster)
     many = phase(url, args.workers, work, label, q, args, postmaster)
     table_sizes = sizes(engine)
