@@ -18,7 +18,7 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cpdesk.vault.cache import cache_paths
 from cpdesk.vault.keys import read_header, unseal_cache_key
 from cpdesk.vault.provision import softhsm_module
-from cpdesk.vault.token import FailureCounter, Token, TokenConfig
+from cpdesk.vault.token import FailureCounter, Token, TokenConfig, TokenLike
 
 PAGE = 4096
 RESERVE = 16 + 64  # IV + HMAC-SHA512
@@ -70,13 +70,16 @@ def find(database: Path, key: bytes, needles: list[str]) -> list[str]:
 
 
 async def unsealed_key(token_label: str, username: str, data_dir: Path | None,
-                       pin: str, failures: Path) -> bytearray:
-    """The cache key, unwrapped by the user's card exactly as the client does."""
+                       pin: str, failures: Path, logged_in: TokenLike | None = None) -> bytearray:
+    """The cache key, unwrapped by the user's card exactly as the client does (with the
+    client's own token when it is logged in: a card takes one login per process)."""
+    header = read_header(cache_paths(username, data_dir).header)
+    if logged_in is not None and logged_in.logged_in_serial is not None:
+        return await unseal_cache_key(logged_in, header, username)
     token = Token(TokenConfig(softhsm_module(), token_label),
                   failure_counter=FailureCounter(failures))
     try:
         await token.login(bytearray(pin.encode()))
-        header = read_header(cache_paths(username, data_dir).header)
         return await unseal_cache_key(token, header, username)
     finally:
         await token.logout()
