@@ -18,7 +18,7 @@ from __future__ import annotations
 import itertools
 from typing import Final
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -32,11 +32,33 @@ from PySide6.QtWidgets import (
 )
 
 from cpdesk.contract import Address, CarerView, ChildRecord, InvolvementView, ProblemType
-from cpdesk.session import DeskSession, Failure
+from cpdesk.session import (
+    REQUEST_SHIELD,
+    SEARCH,
+    VIEW_ACCESS_LOG,
+    DeskSession,
+    Failure,
+    failure_of,
+)
 from cpdesk.views.la_names import la_text
-from cpdesk.views.labels import GENDERS, SERVICES, born_text, long_date, spoken_id, spoken_phone
+from cpdesk.views.labels import (
+    GENDERS,
+    REASONS,
+    SERVICES,
+    born_text,
+    long_date,
+    spoken_id,
+    spoken_phone,
+)
 from cpdesk.views.operation import ViewOperation
 from cpdesk.views.reason import Reason, ReasonDialog, ask_reason
+from cpdesk.views.workflow_labels import (
+    ACCESS_ACTIONS,
+    ROLE_WORDS,
+    ground_text,
+    on_date,
+    when,
+)
 from cpdesk.widgets.async_slot import async_slot
 from cpdesk.widgets.busy import EXPLAIN_AFTER_MS, SHOW_AFTER_MS, BusyIndicator
 from cpdesk.widgets.clipboard import SecretClipboard
@@ -53,6 +75,9 @@ SHIELDED_NEXT: Final = (
 HIDDEN: Final = "Hidden because the record is shielded."
 NOT_RECORDED: Final = "Not recorded"
 ENDED_SUMMARY: Final = "Services that ended in the last year"
+ACCESS_SUMMARY: Final = "Who viewed this record"
+REQUEST_SHIELDING: Final = "Request shielding"
+ASK_CONTACT: Final = "Ask the management team to make contact"
 CARDS_PER_ROW: Final = 3
 COPIED: Final = "Contact details copied. They will be cleared from the clipboard in 30 seconds."
 COPIED_ALL: Final = ("Every contact on the screen copied. They will be cleared from the "
@@ -269,6 +294,10 @@ class RecordView(QWidget):
 
     backRequested = Signal()
     recordRequested = Signal(str)
+    # The record on screen (a ChildRecord): the user asks to request shielding for it, or
+    # asks the management team to broker contact about its sensitive-service notice.
+    shieldingRequested = Signal(object)
+    contactRequested = Signal(object)
     title = "Child's record"
     help_text = HELP
 
@@ -332,7 +361,10 @@ class RecordView(QWidget):
         self.cards: list[ContactCard] = []
         self.lead_cards: list[ContactCard] = []
         self.duplicate_links: list[QPushButton] = []
+        self.action_buttons: list[QPushButton] = []
         self.ended: Details | None = None
+        self.access: Details | None = None
+        self.access_rows: QLabel | None = None
         self._update_reason_label()
 
     # -- opening ---------------------------------------------------------------------------
@@ -411,7 +443,10 @@ class RecordView(QWidget):
         self.cards = []
         self.lead_cards = []
         self.duplicate_links = []
+        self.action_buttons = []
         self.ended = None
+        self.access = None
+        self.access_rows = None
         self.record = None
         self.copy_all_button.setEnabled(False)
         self._say("")
@@ -431,12 +466,17 @@ class RecordView(QWidget):
 
         if record.view == "shielded" or (record.shielded and record.address is None):
             layout.addWidget(self._shielded_banner())
+        if record.shield is not None:
+            layout.addWidget(self._shield_facts(record))
         if record.sensitive_notice:
             notice = QLabel(record.sensitive_notice, self.content)
             notice.setProperty("role", "sensitive-notice")
             notice.setWordWrap(True)
             notice.setAccessibleName(record.sensitive_notice)
             layout.addWidget(notice)
+            if record.sensitive_ref and self.session.can(SEARCH):
+                layout.addWidget(self._action(ASK_CONTACT, self.contactRequested),
+                                 0, Qt.AlignmentFlag.AlignLeft)
         for link in record.links:
             layout.addWidget(self._duplicate_warning(link.id, link.kind))
 
@@ -478,6 +518,19 @@ class RecordView(QWidget):
                 for item in ended:
                     self.ended.body_layout.addWidget(self._involvement_card(item))
                 layout.addWidget(self.ended)
+        if self.session.can(REQUEST_SHIELD) and not record.shielded:
+            layout.addWidget(self._action(REQUEST_SHIELDING, self.shieldingRequested),
+                             0, Qt.AlignmentFlag.AlignLeft)
+        if self.session.can(VIEW_ACCESS_LOG) and record.view == "full":
+            self.access = Details(ACCESS_SUMMARY, self.content)
+            self.access_rows = QLabel(self.access.body)
+            self.access_rows.setWordWrap(True)
+            self.access_rows.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.access_rows.setAccessibleName(ACCESS_SUMMARY)
+            self.access.body_layout.addWidget(self.access_rows)
+            self.access.toggled.connect(self._access_toggled)
+            layout.addWidget(self.access)
         layout.addStretch(1)
         self.content.setAccessibleName(f"Record of {name}")
         self.copy_all_button.setEnabled(bool(self.cards))
@@ -501,12 +554,66 @@ class RecordView(QWidget):
             chain.append(self.ended.button)
             chain += [c.copy_button for c in self.cards if self._in_ended(c)]
         chain += self.duplicate_links
+        chain += self.action_buttons
+        if self.access is not None:
+            chain.append(self.access.button)
         chain += [self.copy_all_button, self.back_button, self.change_reason_button]
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
 
     def _in_ended(self, card: ContactCard) -> bool:
         return self.ended is not None and self.ended.isAncestorOf(card)
+
+    def _action(self, text: str, signal: SignalInstance) -> QPushButton:
+        button = QPushButton(text, self.content)
+        button.setAccessibleName(text)
+        record = self.record
+        button.clicked.connect(lambda _=False: signal.emit(record))
+        self.action_buttons.append(button)
+        return button
+
+    def _shield_facts(self, record: ChildRecord) -> QLabel:
+        """For the owning LA's management team: the shield in force."""
+        shield = record.shield
+        assert shield is not None
+        words = (f"Shielded on {when(shield.applied_at)} by {shield.applied_by}; ground: "
+                 f"{ground_text(shield.ground)}; review by {on_date(shield.review_on)}.")
+        if shield.interim:
+            words += (" Interim shield: confirm by "
+                      f"{when(shield.confirm_by) if shield.confirm_by else 'now (overdue)'}.")
+        label = QLabel(words, self.content)
+        label.setWordWrap(True)
+        label.setProperty("role", "lock-reason")
+        label.setAccessibleName(words)
+        return label
+
+    @async_slot(bool)
+    async def _access_toggled(self, opened: bool) -> None:
+        """Fetch who viewed the record when the Details is opened (audited as a read)."""
+        if not opened or self.record is None or self.access_rows is None:
+            return
+        rows = self.access_rows
+        rows.setText("Loading who viewed this record…")
+        child_id = self.record.id
+        generation = self.operation.generation
+        try:
+            log = await self.session.access_log(child_id)
+        except Exception as exc:
+            failure = failure_of(exc)
+            if failure is None:
+                raise
+            if self.operation.current(generation) and self.access_rows is rows:
+                rows.setText(failure.message)
+            return
+        if not self.operation.current(generation) or self.access_rows is not rows:
+            return
+        lines = [f"{when(e.at)} — {e.username} ("
+                 f"{', '.join(ROLE_WORDS.get(r, r) for r in e.roles)}, {la_text(e.la)}): "
+                 f"{ACCESS_ACTIONS.get(e.action, e.action)}"
+                 + (f", reason: {REASONS.get(e.reason, e.reason)}" if e.reason else "")
+                 for e in log.items]
+        rows.setText("\n".join(lines) if lines else "No one has viewed this record.")
+        rows.setAccessibleDescription(rows.text())
 
     def _shielded_banner(self) -> QFrame:
         banner = QFrame(self.content)
