@@ -14,7 +14,7 @@ SYSTEM_PACKAGES := python3 python3-venv python3-dev gcc make ca-certificates tzd
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup system venv test lint typecheck layers pytest demo openapi bench-search bench-client bench-scale soak clean
+.PHONY: setup system venv test lint typecheck layers pytest demo openapi bench-search bench-client bench-scale bench-outbox soak clean
 
 setup: system venv
 
@@ -66,6 +66,10 @@ bench-client: setup
 # PostgreSQL at national scale: 1,000,000 children by default (SCALE_ARGS="--children 100000").
 bench-scale: setup
 	$(PY) bench/scale.py $(SCALE_ARGS)
+
+# kill -9 of the desk client at random points while it submits through the outbox (KILLS=50).
+bench-outbox: setup
+	$(PY) bench/outbox_kill.py --kills $(or $(KILLS),50)
 
 # Four worker processes on PostgreSQL, 5,000 concurrent audited requests, one intact chain.
 soak: setup
