@@ -19,7 +19,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from cpdesk.session import State
+from cpdesk.sync.outbox import ItemState
 from cpdesk.ui.main_window import MainWindow
+from cpdesk.views.outbox_status import OutboxStatus
 
 
 class WalkFailed(Exception):
@@ -219,6 +221,98 @@ class Walkthrough:
 
     async def back_to_search(self) -> None:
         self.window.focus_search()
+
+    # -- shielding (issue 11) ---------------------------------------------------------------
+
+    async def _sent(self, status: OutboxStatus, what: str) -> None:
+        """Until the outbox item an :class:`OutboxStatus` follows is sent (or refused)."""
+
+        def settled() -> bool:
+            return status.item is not None and status.item.state is not ItemState.SENDING
+
+        await self.until(settled, what)
+        if status.item is None or status.item.state is not ItemState.SENT:
+            raise WalkFailed(f"{what}: not sent — {status.words.text()}")
+
+    async def request_shielding(self, justification: str, *, ground: str = "domestic_violence",
+                                on_behalf: str = "family", household: bool = True,
+                                urgent: bool = False) -> Step:
+        """From the record on screen: "Request shielding", filled in by keyboard, sent."""
+        started = time.perf_counter()
+        record = self.window.record_view
+        button = next((b for b in record.action_buttons if b.text() == "Request shielding"),
+                      None)
+        if button is None:
+            raise WalkFailed("the record offers no \"Request shielding\"")
+        button.setFocus()
+        self.press(button, Qt.Key.Key_Space)
+        view = self.window.shield_request_view
+        await self.until(lambda: self.window.current is view, "the shielding request form")
+        view.ground.set_value(ground)
+        self.type_into(view.justification.edit, justification)
+        view.on_behalf.set_value(on_behalf)
+        view.household.setChecked(household)
+        view.urgent.setChecked(urgent)
+        if self.screenshots is not None:
+            await self.record_step("shielding-request-form", started)
+        view.send_button.setFocus()
+        self.press(view.send_button, Qt.Key.Key_Space)
+        await self._sent(view.status, "the shielding request")
+        return await self.record_step("shielding-requested", started)
+
+    async def management(self) -> Step:
+        started = time.perf_counter()
+        view = self.window.management_view
+        self.window.show_view(view)
+        await self.until(lambda: self.window.current is view, "the management workspace")
+        return await self.record_step("management", started)
+
+    async def decide_first(self, reason: str, *, approve: bool = True) -> Step:
+        """Decisions: open the first request, tick the whole household, approve (or reject)
+        with a reason, and wait until the decision is sent."""
+        started = time.perf_counter()
+        view = self.window.management_view
+        self.window.show_view(view)
+        view.show_tab(view.decisions)
+        tab = view.decisions
+        tab.message.clear()
+        tab.reload()  # its own task: a screen's operation may cancel the one it runs in
+        await self.until(lambda: bool(tab.message.text())
+                         and not tab.message.text().startswith("Loading"),
+                         "the decision queue")
+        if not tab.model.rows:
+            raise WalkFailed("no shielding request awaits a decision")
+        tab.table.setFocus()
+        tab.table.selectRow(0)
+        self.press(tab.table, Qt.Key.Key_Return)
+        await self.until(lambda: tab.current is not None, "the request opened")
+        tab.decision.set_value("approve" if approve else "reject")
+        for box, _child_id, _name in tab.household:
+            box.setChecked(True)
+        self.type_into(tab.reason.edit, reason)
+        if self.screenshots is not None:
+            await self.record_step("decision-form", started)
+        tab.send_button.setFocus()
+        self.press(tab.send_button, Qt.Key.Key_Space)
+        await self._sent(tab.status, "the decision")
+        await self.until(lambda: tab.message.text().startswith("Decision sent")
+                         and not tab.operation.running, "the queue after the decision")
+        return await self.record_step("decision-sent", started)
+
+    async def my_requests(self) -> Step:
+        started = time.perf_counter()
+        view = self.window.requests_view
+        view.shielding.clear()
+        self.window.show_view(view)
+        await self.until(lambda: view.shielding.rowCount() > 0, "my requests")
+        return await self.record_step("my-requests", started)
+
+    async def sign_out(self) -> Step:
+        """Sign out from the lock screen (the session ends; the next user signs in)."""
+        started = time.perf_counter()
+        await self.window.session.sign_out()
+        await self.until(lambda: self.window.session.state == State.SIGNED_OUT, "signed out")
+        return await self.record_step("signed-out", started)
 
     async def lock(self) -> Step:
         started = time.perf_counter()

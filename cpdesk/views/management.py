@@ -166,6 +166,7 @@ class QueueTab(QWidget):
         self.panel_layout.addStretch(1)
         self.form.hide()
         self.current: Any = None
+        self.done = ""  # what was just sent ("Decision sent."), said before the count
         self._errors: dict[QWidget, QLabel] = {}
 
     # -- the list ------------------------------------------------------------------------
@@ -183,7 +184,7 @@ class QueueTab(QWidget):
         if rows is None:
             return
         self.model.set_rows(rows)
-        self.message.setText(self.count_text(len(rows)))
+        self.message.setText(" ".join(w for w in (self.done, self.count_text(len(rows))) if w))
         if rows:
             self.table.setCurrentIndex(self.model.index(0, 0))
             self.table.selectRow(0)
@@ -202,6 +203,7 @@ class QueueTab(QWidget):
 
     def open_item(self, row: Any) -> None:
         self.current = row
+        self.done = ""
         self.summary.clear()
         self._mark([])
         self.status.clear()
@@ -289,6 +291,7 @@ class QueueTab(QWidget):
 
     def clear(self) -> None:
         self.operation.invalidate()
+        self.done = ""
         self.model.clear()
         self.message.clear()
         self.summary.clear()
@@ -422,8 +425,8 @@ class DecisionsTab(QueueTab):
             self.send_button.setEnabled(True)
 
     def after_sent(self, item: OutboxItem) -> None:
+        self.done = "Decision sent. The requester will see it in My requests."
         super().after_sent(item)
-        self.message.setText("Decision sent. The requester will see it in My requests.")
 
     def after_refused(self, item: OutboxItem) -> None:
         if item.problem == ProblemType.HOUSEHOLD.value:
@@ -589,8 +592,8 @@ class ReviewsTab(QueueTab):
             self.outcome.focus_widget())
 
     def after_sent(self, item: OutboxItem) -> None:
+        self.done = "Review sent."
         super().after_sent(item)
-        self.message.setText("Review sent.")
 
     def after_refused(self, item: OutboxItem) -> None:
         if item.problem == ProblemType.CONFLICT.value and self.outcome.value() == "lift":
@@ -674,8 +677,8 @@ class ContactsTab(QueueTab):
             self.outcome.focus_widget())
 
     def after_sent(self, item: OutboxItem) -> None:
+        self.done = "Request closed. The practitioner will see it in My requests."
         super().after_sent(item)
-        self.message.setText("Request closed. The practitioner will see it in My requests.")
 
     def wipe(self) -> None:
         self.outcome.clear()
