@@ -1,6 +1,10 @@
 """Nothing of a child outside memory: children whose every detail is a unique canary string
-are walked through every view by a client process with directories of its own; then every
-file it wrote (data, config, cache, logs, temp) and everything it printed is searched."""
+are walked through every view by a client process with directories of its own, which then
+submits a shielding request whose justification is a canary through the durable outbox and
+waits until the service has it; then every file it wrote (data, config, cache, logs, temp)
+and everything it printed is searched — and the cache once more, **decrypted** with its key
+(every page, free space and WAL frames included): the outbox's one exception to "no child
+data on disk" must have left nothing behind once drained."""
 
 from __future__ import annotations
 
@@ -11,9 +15,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine
-from testkit import PIN, involvement
+from cachekit import find, first_page_is_sqlite, unsealed_key
+from sqlalchemy import Engine, select
+from testkit import PIN, involvement, run
 
+from cpdesk.central.db import shielding_requests
 from cpdesk.central.embedded import EmbeddedService
 from cpdesk.vault.provision import softhsm_module
 
@@ -26,6 +32,7 @@ CANARIES = (
     "Yellowhammer Fieldfare", "Nightjarrow Lane", "Goldcrestmere", "Linnetsworth Academy",
     "Dr Wrenfeather Kestrelson", "0113 496 7719", "0113 496 7720", "07700 900719",
     "canary.carer@example.net", "kestrelson@example.org", "BD23 9QZ",
+    JUSTIFICATION := "Ptarmiganella Outboxwick",
 )
 
 
@@ -90,10 +97,16 @@ def test_no_child_data_reaches_disk_or_output(engine: Engine, service: EmbeddedS
     walk = Path(__file__).with_name("canary_walk.py")
     result = subprocess.run(
         [sys.executable, str(walk), user.username, user.password, PIN, "Zanzibarrow",
-         "2016-02-29"], env=env, capture_output=True, timeout=150, check=False)
+         "2016-02-29", "CP7000000001", JUSTIFICATION], env=env, capture_output=True,
+        timeout=150, check=False)
     output = result.stdout.decode("utf-8", "replace") + result.stderr.decode("utf-8", "replace")
     assert result.returncode == 0, output
     assert "my-activity" in output  # the walk went through every view
+    assert "outbox: sent 201" in output  # ...and the request went through the outbox
+    with engine.connect() as conn:
+        made = conn.execute(select(shielding_requests.c.justification).where(
+            shielding_requests.c.requested_by == user.username)).scalars().all()
+    assert made == [JUSTIFICATION]  # exactly once, at the service
 
     written = [path for path in root.rglob("*") if path.is_file()]
     names = {path.name for path in written}
@@ -105,3 +118,13 @@ def test_no_child_data_reaches_disk_or_output(engine: Engine, service: EmbeddedS
     assert hits(result.stdout + result.stderr) == []
     for path in written:
         assert not any(c.lower() in path.name.lower() for c in CANARIES), path
+
+    # The cache, decrypted with its key (unwrapped by the user's card, as the client does).
+    (database,) = [path for path in written if path.name == "cache.db"]
+    key = run(unsealed_key(user.token.label, user.username, database.parent.parent.parent,
+                           PIN, tmp_path / "scan-failures.json"))
+    try:
+        assert first_page_is_sqlite(database, bytes(key))  # the decryption itself is right
+        assert find(database, bytes(key), list(CANARIES)) == []
+    finally:
+        key[:] = bytes(len(key))
