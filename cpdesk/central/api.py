@@ -22,12 +22,21 @@ from cpdesk.central.auditing import AuditMiddleware, note_of
 from cpdesk.central.auth import Authenticator, Clock, RateLimits, system_clock
 from cpdesk.central.deps import Services
 from cpdesk.central.errors import ServiceProblem
-from cpdesk.central.routes import auth, brokering, directory, me, service, shielding
+from cpdesk.central.routes import (
+    auth,
+    brokering,
+    directory,
+    helpdesk,
+    me,
+    mediation,
+    service,
+    shielding,
+)
 from cpdesk.central.routes.common import problem_response
 from cpdesk.contract import MAX_BODY_BYTES, FieldError, Problem, ProblemType
 
 ROUTERS = (service.router, auth.router, directory.router, me.router, shielding.router,
-           brokering.router)
+           brokering.router, mediation.router, helpdesk.router)
 
 
 class BodyLimit:

@@ -32,12 +32,19 @@ from pathlib import Path
 from typing import Any, Final
 
 import platformdirs
-from sqlalchemy import Connection, Engine, String, Table, func, select, text
+from sqlalchemy import Connection, Engine, String, Table, func, or_, select, text
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 
-from cpdesk.central.db import audit_children, audit_log, auth_failures_by_minute, children, meta
+from cpdesk.central.db import (
+    audit_children,
+    audit_log,
+    audit_on_behalf,
+    auth_failures_by_minute,
+    children,
+    meta,
+)
 
 KEY_FILE_ENV: Final = "CPDESK_CENTRAL_AUDIT_KEY_FILE"
 KEY_BYTES: Final = 32
@@ -329,15 +336,29 @@ class AuditLog:
         reason: str | None = None,
         detail: Mapping[str, Any] | None = None,
         at: dt.datetime | None = None,
+        on_behalf_of: tuple[str, str, str] | None = None,
     ) -> int:
-        """Append one entry, every field capped, and return its sequence number."""
+        """Append one entry, every field capped, and return its sequence number.
+
+        ``on_behalf_of`` is (practitioner, mediation ID, purpose) for what a mediator did for
+        someone: the chained detail names both users and the purpose, and the practitioner's
+        own trail lists it.
+        """
+        if on_behalf_of is not None:
+            detail = {"on_behalf_of": on_behalf_of[0], "mediation_id": on_behalf_of[1],
+                      "purpose": on_behalf_of[2], **(detail or {})}
         entry = self._entry(username=username, action=action, outcome=outcome, address=address,
                             child_ids=child_ids, reason=reason, detail=detail, at=at)
         attempts = 0
         while True:
             try:
                 with _append_lock, self._engine.begin() as conn:
-                    return self._chain(conn, [entry])[0]
+                    seq = self._chain(conn, [entry])[0]
+                    if on_behalf_of is not None:
+                        conn.execute(audit_on_behalf.insert().values(
+                            username=on_behalf_of[0], seq=seq, mediator=entry["username"],
+                            mediation_id=on_behalf_of[1]))
+                    return seq
             except IntegrityError:
                 # Another process took the same sequence number (SQLite, several processes).
                 attempts += 1
@@ -518,13 +539,26 @@ class AuditLog:
 
     def entries_for(self, username: str, *, limit: int,
                     before: int | None = None) -> list[dict[str, Any]]:
-        """The user's own entries, newest first."""
-        query = select(audit_log).where(audit_log.c.username == username)
+        """The user's own entries and those done on their behalf, newest first; the latter
+        carry ``mediated_by`` (the mediator's username)."""
+        on_behalf = select(audit_on_behalf.c.seq).where(audit_on_behalf.c.username == username)
+        query = select(audit_log).where(or_(audit_log.c.username == username,
+                                            audit_log.c.seq.in_(on_behalf)))
         if before is not None:
             query = query.where(audit_log.c.seq < before)
         with self._engine.connect() as conn:
             found = conn.execute(
                 query.order_by(audit_log.c.seq.desc()).limit(limit)).mappings().all()
+        return [{**dict(r), "mediated_by": r["username"] if r["username"] != username else None}
+                for r in found]
+
+    def mediation_entries(self, mediation_id: str) -> list[dict[str, Any]]:
+        """Every entry made inside one mediation, oldest first (for a request's receipt)."""
+        inside = select(audit_on_behalf.c.seq).where(
+            audit_on_behalf.c.mediation_id == mediation_id)
+        with self._engine.connect() as conn:
+            found = conn.execute(select(audit_log).where(audit_log.c.seq.in_(inside))
+                                 .order_by(audit_log.c.seq)).mappings().all()
         return [dict(r) for r in found]
 
     def viewed_since(self, username: str, since: dt.datetime) -> set[str]:

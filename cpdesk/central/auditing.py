@@ -54,6 +54,8 @@ class AuditNote:
     reason: str | None = None
     detail: dict[str, Any] = field(default_factory=dict)
     bearer: str | None = None
+    # (practitioner, mediation ID, purpose) when a mediator acts on someone's behalf.
+    on_behalf_of: tuple[str, str, str] | None = None
 
 
 def note_of(scope: Scope) -> AuditNote:
@@ -139,6 +141,7 @@ def write(services: Services, scope: Scope, note: AuditNote, status: int) -> Non
             detail["path"] = note.path
         services.audit.append(username=username, action=action, outcome=outcome,
                               address=note.address, child_ids=note.child_ids,
-                              reason=note.reason, detail=detail, at=now)
+                              reason=note.reason, detail=detail, at=now,
+                              on_behalf_of=note.on_behalf_of)
     elif status >= 400:
         services.audit.record_unauthenticated(address=note.address, outcome=outcome, at=now)

@@ -207,6 +207,9 @@ def cmd_user_add(args: argparse.Namespace) -> int:
         accredited=not args.unaccredited,
         status=args.status,
         replace=args.replace,
+        display_name=args.display_name,
+        phone=args.phone,
+        email=args.email,
     )
     print(f"user {args.username} added")
     return EXIT_OK
@@ -321,7 +324,12 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--password-stdin", action="store_true")
     add.add_argument("--crb-date", type=_date)
     add.add_argument("--trained-on", type=_date)
-    add.add_argument("--org", default="Local authority")
+    add.add_argument("--org", "--organisation", dest="org", default="Local authority",
+                     help="the user's organisation (default: %(default)s)")
+    add.add_argument("--display-name", help="how mediators and the helpdesk see the user")
+    add.add_argument("--phone", help="a registered phone number (details are only ever "
+                                     "passed on by calling this back)")
+    add.add_argument("--email", help="a registered email address")
     add.add_argument("--unaccredited", action="store_true")
     add.add_argument("--status", choices=("active", "suspended"), default="active")
     add.add_argument("--replace", action="store_true", help="re-enrol an existing user")

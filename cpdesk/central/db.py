@@ -115,6 +115,13 @@ users = Table(
     Column("trained_on", String(10), nullable=True),
     Column("auth_public_key", Text, nullable=False),
     Column("token_revoked", Boolean, nullable=False),
+    # Registered contacts (revision 0004): how a mediator or the helpdesk recognise the user,
+    # and the only numbers details are ever passed on to.
+    Column("display_name", String(200), nullable=True),
+    Column("phone", String(24), nullable=True),
+    Column("email", String(254), nullable=True),
+    Index("ix_users_phone", "phone"),
+    Index("ix_users_email", "email"),
 )
 
 challenges = Table(
@@ -278,6 +285,105 @@ idempotency = Table(
     Column("created_at", BigInteger, nullable=False),
 )
 
+# --- Mediated access, helpdesk, data issues (revision 0004) ---------------------------------
+
+mediations = Table(
+    "mediations",
+    metadata,
+    Column("mediation_id", String(36), primary_key=True),
+    Column("mediator", String(64), nullable=False),
+    Column("practitioner", String(64), nullable=False),
+    Column("purpose", String(40), nullable=False),
+    Column("started_at", BigInteger, nullable=False),
+    Column("expires_at", BigInteger, nullable=False),
+    Column("ended_at", BigInteger, nullable=True),
+    Column("mediated_request_id", String(36), nullable=True),
+    Index("ix_mediations_mediator", "mediator", "started_at"),
+)
+
+passed_on = Table(
+    "passed_on",
+    metadata,
+    Column("request_id", String(36), primary_key=True),
+    Column("mediation_id", String(36), nullable=False),
+    Column("child_id", String(40), nullable=False),
+    Column("items", Text, nullable=False),
+    Column("created_by", String(64), nullable=False),
+    Column("created_at", BigInteger, nullable=False),
+    Index("ix_passed_on_mediation", "mediation_id"),
+)
+
+mediated_requests = Table(
+    "mediated_requests",
+    metadata,
+    Column("request_id", String(36), primary_key=True),
+    Column("practitioner", String(64), nullable=False),
+    Column("la", String(9), nullable=False),
+    Column("child", Text, nullable=False),
+    Column("urgency", String(10), nullable=False),
+    Column("callback", Text, nullable=False),
+    Column("status", String(10), nullable=False),
+    Column("created_by", String(64), nullable=False),
+    Column("created_at", BigInteger, nullable=False),
+    Column("claimed_by", String(64), nullable=True),
+    Column("claimed_at", BigInteger, nullable=True),
+    Column("closed_at", BigInteger, nullable=True),
+    Column("mediation_id", String(36), nullable=True),
+    Column("note", Text, nullable=True),
+    Column("reason", Text, nullable=True),
+    Index("ix_mediated_requests_queue", "la", "status", "urgency", "created_at"),
+    Index("ix_mediated_requests_practitioner", "practitioner", "created_at"),
+)
+
+enquiries = Table(
+    "enquiries",
+    metadata,
+    Column("request_id", String(36), primary_key=True),
+    Column("la", String(9), nullable=False),
+    Column("caller_type", String(10), nullable=False),
+    Column("caller_username", String(64), nullable=True),
+    Column("category", String(40), nullable=False),
+    Column("summary", Text, nullable=False),
+    Column("route_to", String(40), nullable=False),
+    Column("status", String(12), nullable=False),
+    Column("created_by", String(64), nullable=False),
+    Column("created_at", BigInteger, nullable=False),
+    Column("updated_at", BigInteger, nullable=True),
+    Column("note", Text, nullable=True),
+    Index("ix_enquiries_queue", "la", "route_to", "status", "created_at"),
+)
+
+data_issues = Table(
+    "data_issues",
+    metadata,
+    Column("request_id", String(36), primary_key=True),
+    Column("child_id", String(40), nullable=False),
+    Column("la", String(9), nullable=False),
+    Column("field", String(100), nullable=False),
+    Column("suggested", Text, nullable=False),
+    Column("note", Text, nullable=False),
+    Column("status", String(10), nullable=False),
+    Column("created_by", String(64), nullable=False),
+    Column("created_at", BigInteger, nullable=False),
+    Column("resolved_by", String(64), nullable=True),
+    Column("resolved_at", BigInteger, nullable=True),
+    Column("resolution_note", Text, nullable=True),
+    Index("ix_data_issues_queue", "la", "status", "created_at"),
+    Index("ix_data_issues_mine", "created_by", "created_at"),
+)
+
+# Audit rows done on someone's behalf (a mediation): an ordinary index beside the chain, for
+# the practitioner's own activity and a mediated request's receipt.
+audit_on_behalf = Table(
+    "audit_on_behalf",
+    metadata,
+    Column("username", String(64), primary_key=True),
+    Column("seq", BigInteger, primary_key=True, autoincrement=False),
+    Column("mediator", String(64), nullable=False),
+    Column("mediation_id", String(36), nullable=False),
+    Index("ix_audit_on_behalf_mediation", "mediation_id"),
+)
+
 # Unauthenticated failures, counted per address, epoch minute and outcome: an ordinary table,
 # so that a flood costs one counter increment, not one permanent chain row. The chain gets one
 # summary row per (address, minute) once the minute is over (``summarised`` marks it).
@@ -416,7 +522,7 @@ SERVICE_PRIVILEGES: Final[dict[str, str]] = {
     "children": "SELECT, UPDATE",  # a shield decision sets its shielded flag
     "child_names": "SELECT",
     "child_links": "SELECT",
-    "users": "SELECT, UPDATE",
+    "users": "SELECT, UPDATE",  # user managers suspend, reinstate, revoke and re-enrol
     "challenges": "SELECT, INSERT, UPDATE, DELETE",
     "sessions": "SELECT, INSERT, UPDATE",
     "access_tokens": "SELECT, INSERT, UPDATE",
@@ -430,6 +536,12 @@ SERVICE_PRIVILEGES: Final[dict[str, str]] = {
     "consent_overrides": "SELECT, INSERT",
     "idempotency": "SELECT, INSERT, UPDATE",
     "audit_children": "SELECT, INSERT",
+    "mediations": "SELECT, INSERT, UPDATE",
+    "passed_on": "SELECT, INSERT",
+    "mediated_requests": "SELECT, INSERT, UPDATE",
+    "enquiries": "SELECT, INSERT, UPDATE",
+    "data_issues": "SELECT, INSERT, UPDATE",
+    "audit_on_behalf": "SELECT, INSERT",
 }
 
 

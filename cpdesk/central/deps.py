@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends, Header, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import Engine
 
@@ -19,7 +19,10 @@ from cpdesk.central.audit import AuditLog
 from cpdesk.central.auditing import AuditNote, note_of
 from cpdesk.central.auth import Authenticator, Clock
 from cpdesk.central.policy import Viewer
+from cpdesk.contract import MEDIATION_HEADER
 from cpdesk.dates import today_london
+
+UUID_PATTERN = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
 
 bearer_scheme = HTTPBearer(auto_error=False, description="The access token from /v1/auth/session")
 
@@ -58,12 +61,26 @@ def caller(
     note: Note,
     request: Request,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer_scheme)],
+    mediation: Annotated[str | None, Header(
+        alias=MEDIATION_HEADER, pattern=UUID_PATTERN,
+        description="Inside a mediation: its ID; the caller then acts on the practitioner's "
+                    "behalf and sees what both may see")] = None,
 ) -> Viewer:
-    """The signed-in caller; from here on the request's audit entry names them."""
+    """The signed-in caller; from here on the request's audit entry names them (and, inside
+    a mediation, the practitioner and the purpose too)."""
     token = credentials.credentials if credentials else None
     viewer, session_id = svc.authenticator.resolve(token)
     note.username = viewer.username
     request.state.session_id = session_id
+    if mediation is not None:
+        from cpdesk.central.mediation import mediated_viewer
+        from cpdesk.central.shielding import Clock
+
+        now = svc.clock()
+        with svc.engine.connect() as conn:
+            viewer, practitioner, purpose = mediated_viewer(
+                conn, viewer, mediation, Clock(now=now, today=today_london(now)))
+        note.on_behalf_of = (practitioner, mediation, purpose)
     return viewer
 
 

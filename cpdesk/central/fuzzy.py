@@ -102,9 +102,10 @@ MU: Final[dict[str, dict[str, tuple[float, float]]]] = {
         "different": (0.05, 0.97),
     },
     "dob": {  # a full date given
-        "exact": (0.90, 1 / CHILDHOOD_DAYS),
+        "exact": (0.885, 1 / CHILDHOOD_DAYS),
         "swap": (0.015, 1 / CHILDHOOD_DAYS),     # day and month swapped
         "year": (0.02, 2 / CHILDHOOD_DAYS),      # a year either side
+        "days": (0.015, 6 / CHILDHOOD_DAYS),     # within three days either side
         "digit": (0.04, 40 / CHILDHOOD_DAYS),    # one digit wrong, or two transposed
         "different": (0.025, 0.99),
     },
@@ -129,13 +130,21 @@ CLOSENESS_BITS: Final = 0.8
 # (an exact match scores 1.0); grades by score, below "possible" a candidate is dropped.
 GRADES: Final[tuple[tuple[float, Grade], ...]] = (
     (0.90, "certain"), (0.65, "probable"), (0.45, "possible"))
+# With one field disagreeing completely, the rest must still weigh this much (odds of 256 to
+# 1 on the agreement pattern): with a wrong date, two exact names must together be rarer
+# than one pair in about 10,000 (13.3 bits, less the date's -5.3), so "Muhammad Khan" or
+# "Oliver Smith" with another date of birth does not bring back every namesake in the window.
+ONE_DIFFERENT_BITS: Final = 8.0
+# A few days either side of the date given: a birth near midnight, the registration or
+# discharge date given instead, a date misremembered by a weekend.
+NEAR_DAYS: Final = 3
 # Levels at which a shielded child's given name counts as agreeing with its primary name.
 SHIELD_NAME_LEVELS: Final = frozenset({"exact", "part", "phonetic", "nickname", "middle_name"})
 MATCH_KIND: Final[dict[str, MatchKind]] = {
     "exact": "exact", "part": "exact", "phonetic": "phonetic", "similar": "similar",
     "loose": "similar", "nickname": "nickname", "middle_name": "middle_name",
-    "swap": "dob_near", "year": "dob_near", "digit": "dob_near", "near": "dob_near",
-    "different": "different"}
+    "swap": "dob_near", "year": "dob_near", "days": "dob_near", "digit": "dob_near",
+    "near": "dob_near", "different": "different"}
 
 
 def weight(table: str, level: str, scale: float = 1.0) -> float:
@@ -271,11 +280,15 @@ def _valid(year: int, month: int, day: int) -> str | None:
 def dob_variants(dob: str) -> list[str]:
     """A full date and its likely mistakes.
 
-    Day and month swapped; a year either side; any one of the eight digits wrong; two
-    digits transposed inside the day, the month or the last two of the year.
+    Day and month swapped; a year either side; a few days either side (across a month's
+    end too: 29 and 30 differ in two digits); any one of the eight digits wrong; two digits
+    transposed inside the day, the month or the last two of the year.
     """
     day = dt.date.fromisoformat(dob)
     out = {dob}
+    for days in range(1, NEAR_DAYS + 1):
+        for sign in (-1, 1):
+            out.add((day + dt.timedelta(days=sign * days)).isoformat())
     swapped = _valid(day.year, day.day, day.month)
     if swapped:
         out.add(swapped)
@@ -295,7 +308,8 @@ def dob_variants(dob: str) -> list[str]:
 
 
 def dob_level(query: str, held: str) -> str:
-    """How a held full date agrees with the one given: exact, swap, year, digit, different."""
+    """How a held full date agrees with the one given: exact, swap, year, days, digit,
+    different."""
     if query == held:
         return "exact"
     q, h = dt.date.fromisoformat(query), dt.date.fromisoformat(held)
@@ -303,6 +317,8 @@ def dob_level(query: str, held: str) -> str:
         return "swap"
     if (q.month, q.day) == (h.month, h.day) and abs(q.year - h.year) == 1:
         return "year"
+    if abs((q - h).days) <= NEAR_DAYS:
+        return "days"
     return "digit" if held in dob_variants(query) else "different"
 
 
@@ -591,30 +607,40 @@ def forename_level(query: str, held: str, prefix: bool) -> str:
 
 @dataclass(frozen=True)
 class Scored:
+    """A candidate's score (its weight as a share of full agreement: the ranking) and grade."""
+
     candidate: Candidate
     score: float
     matched: dict[str, MatchKind]
+    grade: Grade | None = None
+
+    def __post_init__(self) -> None:
+        if self.grade is None:
+            object.__setattr__(self, "grade", grade_of(self.score))
 
 
-def _name_weights(index: NameIndex, q: Query, c: Candidate,
-                  ) -> tuple[float, float, dict[str, MatchKind], dict[str, str]] | None:
-    """The best-agreeing of the candidate's names: weight, its most, match kinds, levels.
+NameWeights = tuple[float, dict[str, float], dict[str, MatchKind], dict[str, str]]
+
+
+def _name_weights(index: NameIndex, q: Query, c: Candidate) -> NameWeights | None:
+    """The best-agreeing of the candidate's names: weight, its most by field, kinds, levels.
 
     The most is what exact agreement on this name would weigh (the held name's frequency,
     not the query's: a misspelt query is a rare name, and must not raise the bar).
     """
-    best: tuple[float, float, dict[str, MatchKind], dict[str, str]] | None = None
+    best: NameWeights | None = None
     for kind, forenames, surname in c.names or [("primary", "", "")]:
         for swapped in (False, True):
             if swapped and (not q.surname or not q.forenames):
                 continue
             s_query, f_query = (q.forenames, q.surname) if swapped else (q.surname, q.forenames)
-            total = most = 0.0
+            total = 0.0
             levels: dict[str, str] = {}
+            most: dict[str, float] = {}
             if q.surname:
-                most += index.exact_bits("surname", surname or q.surname)
+                most["surname"] = index.exact_bits("surname", surname or q.surname)
             if q.forenames:
-                most += index.exact_bits("forename", forenames or q.forenames)
+                most["forenames"] = index.exact_bits("forename", forenames or q.forenames)
             if s_query:
                 level = surname_level(s_query.split(" ")[0] if swapped else s_query, surname)
                 levels["surname"] = level
@@ -638,7 +664,7 @@ def _name_weights(index: NameIndex, q: Query, c: Candidate,
             elif kind == "alias":
                 total -= ALIAS_BITS
                 matched = {k: ("alias" if v == "exact" else v) for k, v in matched.items()}
-            if best is None or total - most > best[0] - best[1]:
+            if best is None or total - sum(most.values()) > best[0] - sum(best[1].values()):
                 best = (total, most, matched, levels)
     return best
 
@@ -650,15 +676,18 @@ def score(req: SearchRequest, q: Query, c: Candidate,
     total = possible = 0.0
     matched: dict[str, MatchKind] = {}
     levels: dict[str, str] = {}
+    most: dict[str, float] = {}
     if q.surname or q.forenames:
         names = _name_weights(index, q, c)
         if names is None:
             return None
-        total, possible, matched, levels = names
+        total, most, matched, levels = names
+        possible = sum(most.values())
     if req.dob and len(req.dob) == 10:
         level = dob_level(req.dob, c.dob)
         total += weight("dob", level)
-        possible += weight("dob", "exact")
+        most["dob"] = weight("dob", "exact")
+        possible += most["dob"]
         levels["dob"] = level
         matched["dob"] = MATCH_KIND[level]
     elif req.dob or req.dob_from or req.dob_to:
@@ -671,8 +700,8 @@ def score(req: SearchRequest, q: Query, c: Candidate,
         matched["dob"] = MATCH_KIND[level]
     # One of surname, forenames and a full date may disagree completely, when all three were
     # given and the other two agree; with fewer fields given, none may.
-    disagreeing = sum(v == "different" for v in levels.values())
-    if disagreeing > (1 if core_fields(req, q) == 3 else 0):
+    disagreeing = [k for k, v in levels.items() if v == "different"]
+    if len(disagreeing) > (1 if core_fields(req, q) == 3 else 0):
         return None
     if q.gender:
         possible += weight("gender", "exact")
@@ -698,7 +727,17 @@ def score(req: SearchRequest, q: Query, c: Candidate,
         return Scored(c, 1.0, matched)
     if total <= 0:
         return None
-    return Scored(c, min(1.0, total / possible), matched)
+    share = min(1.0, total / possible)
+    if not disagreeing:
+        return Scored(c, share, matched)
+    # The one field that disagrees completely (a forename replaced by a sibling's, a date
+    # given wrongly) has said all it can through its own weight: the candidate is graded on
+    # how well the *other* fields agree — the weight, disagreement included, as a share of
+    # what they would weigh if exact — and at best ``possible``. Ranking stays by ``share``,
+    # so such a candidate never goes above one that agreed on every field as well.
+    others = possible - most[disagreeing[0]]
+    graded = grade_of(total / others) if others > 0 and total >= ONE_DIFFERENT_BITS else None
+    return Scored(c, share, matched, None if graded is None else "possible")
 
 
 def grade_of(value: float) -> Grade | None:
@@ -739,7 +778,7 @@ def fuzzy_search(engine: Engine, viewer: Viewer, req: SearchRequest, q: Query,
         else:
             candidates = gather(conn, index, req, q, today)
         scored = [s for s in (score(req, q, c, index) for c in candidates.values())
-                  if s is not None and grade_of(s.score) is not None]
+                  if s is not None and s.grade is not None]
         scored.sort(key=lambda s: (-s.score, s.candidate.display[1], s.candidate.id))
         links = links_of(conn, [s.candidate.id for s in scored])
         linked_ids = {o for s in scored for o, _ in links.get(s.candidate.id, [])}
@@ -767,7 +806,7 @@ def fuzzy_search(engine: Engine, viewer: Viewer, req: SearchRequest, q: Query,
                 identities.append(NameView(forenames=other.display[0],
                                            surname=other.display[1]))
         absorbed.add(c.id)
-        grade = grade_of(s.score)
+        grade = s.grade
         assert grade is not None
         confident += grade != "possible"
         results.append(search_result(

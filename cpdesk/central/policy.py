@@ -80,11 +80,17 @@ __all__ = [
 
 @dataclass(frozen=True)
 class Viewer:
-    """The authenticated caller, as the policy needs to know them: roles and home LA only."""
+    """The authenticated caller, as the policy needs to know them: roles and home LA only.
+
+    A mediator searching on a practitioner's behalf carries that practitioner in
+    ``on_behalf_of`` (and the mediation's ID): what they see is what *both* may see.
+    """
 
     username: str
     roles: frozenset[str]
     la: str
+    on_behalf_of: Viewer | None = None
+    mediation_id: str | None = None
 
 
 class Access(IntEnum):
@@ -117,6 +123,9 @@ _ROLE_RULES: Final[Mapping[str, _RoleRule]] = {
     ),
     # User managers administer accounts; they have no business need to see any child.
     "user_manager": _RoleRule(own_la=Access.NONE, other_la=Access.NONE, search=False),
+    # A mediator sees nothing on their own: only inside a mediation, as the practitioner may
+    # (see ``access_level``).
+    "mediator": _RoleRule(own_la=Access.NONE, other_la=Access.NONE, search=False),
 }
 
 # Retention: the birthday on which a record leaves the live directory, by the consent the
@@ -156,8 +165,7 @@ class RecordRefused(Exception):
         self.reason: str = reason
 
 
-def access_level(viewer: Viewer, child_la: str) -> Access:
-    """The access the caller's most permissive role grants to a child owned by ``child_la``."""
+def _own_level(viewer: Viewer, child_la: str) -> Access:
     levels = [Access.NONE]
     for role in viewer.roles:
         rule = _ROLE_RULES.get(role)
@@ -167,8 +175,27 @@ def access_level(viewer: Viewer, child_la: str) -> Access:
     return max(levels)
 
 
+def access_level(viewer: Viewer, child_la: str) -> Access:
+    """The access the caller's most permissive role grants to a child owned by ``child_la``.
+
+    In a mediation, the lower of the mediator's (a mediator sees as a practitioner does) and
+    the practitioner's: a mediation never shows more than the practitioner could see.
+    """
+    if viewer.on_behalf_of is None:
+        return _own_level(viewer, child_la)
+    mediator = max(_own_level(viewer, child_la),
+                   Access.STANDARD if "mediator" in viewer.roles else Access.NONE)
+    return min(mediator, access_level(viewer.on_behalf_of, child_la))
+
+
 def may_search(viewer: Viewer) -> bool:
-    """Whether any of the caller's roles may search the directory at all."""
+    """Whether the caller may search the directory at all.
+
+    The mediator role alone grants no search or record view: only inside a mediation, and
+    only when the practitioner could search themselves.
+    """
+    if viewer.on_behalf_of is not None:
+        return "mediator" in viewer.roles and may_search(viewer.on_behalf_of)
     return any(role in _ROLE_RULES and _ROLE_RULES[role].search for role in viewer.roles)
 
 
@@ -287,7 +314,26 @@ def capabilities(viewer: Viewer) -> list[str]:
         granted += ["decide_shield", "review_shield"]
     if in_management_team(viewer):
         granted += ["broker_contact", "view_access_log"]
+    if "mediator" in viewer.roles:
+        granted.append("mediate")
+    if "helpdesk" in viewer.roles:
+        granted.append("log_enquiry")
+    if "user_manager" in viewer.roles:
+        granted.append("manage_users")
+    if "data_administrator" in viewer.roles:
+        granted.append("resolve_data_issues")
     return granted
+
+
+def may_verify_practitioners(viewer: Viewer) -> bool:
+    """Mediators and the helpdesk check who is on the phone before acting for them."""
+    return bool({"mediator", "helpdesk"} & viewer.roles)
+
+
+def team_roles(viewer: Viewer) -> frozenset[str]:
+    """The enquiry queues the caller works: one per team role they hold."""
+    return viewer.roles & frozenset({"helpdesk", "user_manager", "data_administrator",
+                                     "cp_manager"})
 
 
 def archive_date(dob: dt.date, retention_consent: str) -> dt.date:

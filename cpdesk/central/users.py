@@ -10,7 +10,8 @@ from sqlalchemy import Engine, update
 
 from cpdesk.central.auth import end_sessions, hash_password, load_auth_key
 from cpdesk.central.db import users
-from cpdesk.contract import ROLES, LACode, Username
+from cpdesk.central.mediation import phone_key
+from cpdesk.contract import ROLES, Email, LACode, Phone, Username
 
 
 class UserError(ValueError):
@@ -31,6 +32,9 @@ def add_user(
     accredited: bool = True,
     status: str = "active",
     replace: bool = False,
+    display_name: str | None = None,
+    phone: str | None = None,
+    email: str | None = None,
 ) -> None:
     """Enrol a user; with ``replace`` an existing user is re-enrolled (new token, password)."""
     try:
@@ -49,6 +53,15 @@ def add_user(
         load_auth_key(auth_public_key_pem)
     except ValueError as exc:
         raise UserError(str(exc)) from None
+    try:
+        if phone is not None:
+            TypeAdapter(Phone).validate_python(phone)
+        if email is not None:
+            TypeAdapter(Email).validate_python(email)
+    except ValidationError:
+        raise UserError("the phone number or email address is not in a usable form") from None
+    if display_name is not None and not 0 < len(display_name) <= 200:
+        raise UserError("the display name must be 1 to 200 characters")
     row = {
         "username": username,
         "password_hash": hash_password(password),
@@ -61,6 +74,10 @@ def add_user(
         "trained_on": trained_on.isoformat() if trained_on else None,
         "auth_public_key": auth_public_key_pem.decode("ascii"),
         "token_revoked": False,
+        "display_name": display_name,
+        # Registered contacts, compared as mediators and the helpdesk will look them up.
+        "phone": phone_key(phone) if phone else None,
+        "email": email,
     }
     with engine.begin() as conn:
         existing = conn.execute(users.select().where(users.c.username == username)).first()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -16,7 +16,6 @@ from sqlalchemy.exc import DBAPIError
 from testkit import child, load_children
 
 from cpdesk.central import audit, db, records
-from cpdesk.central.users import add_user
 
 
 def test_the_tables_and_the_migrations_agree(engine: Engine) -> None:
@@ -54,31 +53,59 @@ def first_revision(engine: Engine) -> Engine:
     return fresh
 
 
+def _insert_as_it_was(engine: Engine, table: str, rows: list[dict[str, Any]]) -> None:
+    """Rows written with the database's own (older) columns, as that version would have."""
+    from sqlalchemy import MetaData, Table
+
+    reflected = Table(table, MetaData(), autoload_with=engine)
+    with engine.begin() as conn:
+        conn.execute(reflected.insert(), [{k: v for k, v in row.items()
+                                           if k in reflected.columns} for row in rows])
+
+
 def test_upgrading_a_first_revision_database_loses_nothing(first_revision: Engine,
                                                           tmp_path: Path) -> None:
     engine = first_revision
     with pytest.raises(db.SchemaMismatch, match="db upgrade"):
         db.check_current(engine)
-    load_children(engine, [child(f"CP00000005{n:02d}", surname=f"Kept{n}") for n in range(30)])
+    supplied = [child(f"CP00000005{n:02d}", surname=f"Kept{n}", shielded=n == 7)
+                for n in range(30)]
+    built = [records.rows_for(record) for record in supplied]
+    _insert_as_it_was(engine, "children", [row for row, _, _ in built])
+    _insert_as_it_was(engine, "child_names", [n for _, names, _ in built for n in names])
     key = b"m" * 32
-    log = audit.AuditLog(engine, key)
+    chain: list[dict[str, Any]] = []
+    prev = audit.GENESIS
     for n in range(12):
-        log.append(username="pat", action="search", outcome="ok", address="x",
-                   child_ids=[f"CP00000005{n:02d}"], at=dt.datetime.now(dt.UTC))
-    pem = _public_key_pem()
-    add_user(engine, username="pat", roles=["practitioner"], la="E08000035",
-             auth_public_key_pem=pem, password="pw", crb_date=dt.date.today(),
-             trained_on=dt.date.today())
-    checkpoint = log.checkpoint()
+        row = {"seq": n + 1, "at": f"2026-01-01T00:00:{n:02d}.000000Z", "username": "pat",
+               "action": "record.view", "outcome": "shown",
+               "child_ids": json.dumps([f"CP00000005{n:02d}"]), "reason": "safeguarding",
+               "detail": "{}", "address": "x", "prev_hash": prev}
+        row["hash"] = prev = audit.row_mac(key, row)
+        chain.append(row)
+    _insert_as_it_was(engine, "audit_log", chain)
+    db.set_meta(engine, audit.KEY_ID_META, audit.key_id(key))
+    _insert_as_it_was(engine, "users", [{
+        "username": "pat", "password_hash": "x", "roles": "practitioner", "la": "E08000035",
+        "org": "Leeds", "accredited": True, "status": "active", "crb_date": "2026-01-01",
+        "trained_on": "2026-01-01", "auth_public_key": _public_key_pem().decode(),
+        "token_revoked": False}])
+    checkpoint = audit.AuditLog(engine, key, read_only=True).checkpoint()
 
     applied = db.upgrade(engine)
 
-    assert [revision for revision, _ in applied] == ["0002"]
+    assert applied[0][0] == "0002"
+    assert applied[-1][0] == db.head_revision()
     db.check_current(engine)
     assert records.count(engine) == 30
-    assert records.load(engine, "CP0000000507") is not None
+    kept = records.load(engine, "CP0000000507")
+    assert kept is not None and kept.child.shielded and kept.shield is not None
+    assert kept.shield.applied_by == "data-supply"  # the supply's flag became a shield
+    assert len(kept.carer_refs) == len(kept.child.carers) and kept.address_key
     with engine.connect() as conn:
         assert conn.execute(select(func.count()).select_from(db.users)).scalar_one() == 1
+        indexed = conn.execute(select(func.count()).select_from(db.audit_children)).scalar_one()
+    assert indexed == 12  # "who viewed this record" covers what came before
     after = audit.AuditLog(engine, key)
     assert after.verify(checkpoint=checkpoint).ok and after.count() == 12
 

@@ -41,7 +41,8 @@ def test_dob_variants_include_digit_errors_and_transpositions() -> None:
     assert {"2012-06-02", "2012-06-21", "2012-08-20", "2013-06-20", "2011-06-20",
             "2012-09-20"} <= variants
     assert dob_level("2012-06-20", "2012-06-02") == "digit"
-    assert dob_level("2012-06-20", "2012-06-23") == "digit"
+    assert dob_level("2012-06-20", "2012-06-28") == "digit"
+    assert dob_level("2012-06-20", "2012-06-23") == "days"  # within three days comes first
     assert dob_level("2012-06-20", "2012-07-25") == "different"
 
 
@@ -100,6 +101,96 @@ def test_a_future_dob_is_a_422(directory: Engine) -> None:
         find(directory, surname="Brown", dob=(TODAY + dt.timedelta(days=3)).isoformat())
 
 
+# --- one field replaced, another slightly wrong; a date a few days out ---------------------
+
+
+@pytest.fixture()
+def family(engine: Engine) -> Engine:
+    load_children(engine, [
+        child("CP0000000201", forenames="Tobias", surname="Fairweather", dob="2016-08-14"),
+        child("CP0000000202", forenames="Marnie", surname="Pemberton", dob="2017-08-30"),
+        child("CP0000000203", forenames="Elodie", surname="Castellano", dob="2015-01-31"),
+        # Born the same day as 201, nothing else in common: never a match for 201's queries.
+        child("CP0000000204", forenames="Priya", surname="Natarajan", dob="2016-08-14"),
+    ])
+    return engine
+
+
+@pytest.mark.parametrize(("query", "different"), [
+    # A stepfather's surname given, the forename with a slip.
+    ({"surname": "Okonkwo", "forenames": "Tobais", "dob": "2016-08-14"}, "surname"),
+    # A sibling's forename given, the surname misheard.
+    ({"surname": "Fairwether", "forenames": "Jasper", "dob": "2016-08-14"}, "forenames"),
+    # A sibling's forename given, the birth year out by one.
+    ({"surname": "Fairweather", "forenames": "Jasper", "dob": "2015-08-14"}, "forenames"),
+    # The date given wrongly (another child's), both names right.
+    ({"surname": "Fairweather", "forenames": "Tobias", "dob": "2016-03-02"}, "dob"),
+])
+def test_one_field_replaced_and_another_slightly_wrong_is_possible(
+        family: Engine, query: dict[str, str], different: str) -> None:
+    response = find(family, **query)
+    assert [r.id for r in response.results] == ["CP0000000201"]
+    first = response.results[0]
+    assert first.grade == "possible" and first.matched[different] == "different"
+    assert all(v != "different" for k, v in first.matched.items() if k != different)
+
+
+def test_one_field_replaced_ranks_below_a_child_agreeing_on_every_field(family: Engine) -> None:
+    load_children(family, [
+        child("CP0000000205", forenames="Tobias", surname="Fairwether", dob="2016-08-15")])
+    ids = [r.id for r in find(family, surname="Okonkwo", forenames="Tobias",
+                              dob="2016-08-14").results]
+    assert "CP0000000201" in ids
+    ids = [r.id for r in find(family, surname="Fairweather", forenames="Tobias",
+                              dob="2016-08-15").results]
+    assert ids[0] == "CP0000000205" or ids[:1] == ["CP0000000201"]
+    response = find(family, surname="Fairwether", forenames="Tobais", dob="2016-08-15")
+    assert response.results[0].id == "CP0000000205"
+
+
+def test_two_fields_replaced_is_still_not_a_match(family: Engine) -> None:
+    response = find(family, surname="Okonkwo", forenames="Jasper", dob="2016-08-14")
+    assert "CP0000000201" not in [r.id for r in response.results]
+
+
+@pytest.mark.parametrize(("held", "given"), [
+    ("2017-08-30", "2017-08-29"),  # a day out, two digits different
+    ("2017-08-30", "2017-09-01"),  # across the month's end
+    ("2015-01-31", "2015-02-02"),  # across the month's end, two days
+    ("2015-01-31", "2014-12-30"),  # across the year's end
+])
+def test_a_date_a_few_days_out_is_gathered_and_near(family: Engine, held: str,
+                                                    given: str) -> None:
+    assert given in dob_variants(held) and dob_level(given, held) == "days"
+    who = {"2017-08-30": ("Marnie", "Pemberton", "CP0000000202"),
+           "2015-01-31": ("Elodie", "Castellano", "CP0000000203")}[held]
+    first = find(family, forenames=who[0], surname=who[1], dob=given).results[0]
+    assert first.id == who[2] and first.matched["dob"] == "dob_near"
+    assert first.grade == "probable"
+    # With a slip in the surname too, it is still found first.
+    first = find(family, forenames=who[0], surname=who[1][:-1], dob=given).results[0]
+    assert first.id == who[2]
+
+
+def test_a_wrong_date_with_the_commonest_names_brings_back_no_namesakes() -> None:
+    # Scoring only, with the name frequencies of a large directory: with the date wrong, two
+    # exact names must together be rare for the one-field rule to apply.
+    from cpdesk.central.fuzzy import Candidate, NameIndex, score
+    from cpdesk.central.search import Query
+
+    index = NameIndex(counts={"surname": {"khan": 2000, "fairweather": 2},
+                              "forename": {"muhammad": 2500, "tobias": 40}}, total=100_000)
+    for forenames, surname, kept in (("Muhammad", "Khan", False),
+                                     ("Tobias", "Fairweather", True)):
+        req = SearchRequest(forenames=forenames, surname=surname, dob="2016-08-14",
+                            fuzzy=True)
+        held = Candidate("CP0000000299", "2017-03-02", "male", "", "", "E08000035", False,
+                         names=[("primary", forenames.lower(), surname.lower())])
+        scored = score(req, Query.from_request(req), held, index)
+        assert scored is not None and scored.matched["dob"] == "different"
+        assert (scored.grade == "possible") is kept, forenames
+
+
 # --- shielding ---------------------------------------------------------------------------
 
 
@@ -119,6 +210,12 @@ def shielded(engine: Engine) -> Engine:
     {"surname": "Birthname", "forenames": "Lily", "dob": "2015-05-03"},
     {"surname": "Birthname", "forenames": "Lily", "dob": "2014-05-30"},
     {"surname": "Birthname", "forenames": "Lily", "dob": "2014"},
+    # A date a few days out (its own key now) under the alias-era name.
+    {"surname": "Birthname", "forenames": "Lily", "dob": "2014-05-01"},
+    # Another surname, the forename with a slip and the date exact: the one-field rule's
+    # grading on the other fields never applies to a shielded child's names.
+    {"surname": "Birthname", "forenames": "Lilly", "dob": "2014-05-03"},
+    {"surname": "Okonkwo", "forenames": "Lily", "dob": "2014-05-04"},
     # A different forename: the one-field rule never applies to a shielded child's names.
     {"surname": "Newname", "forenames": "Sophie", "dob": "2014-05-03"},
     # A postcode is hidden, so it neither gathers nor scores.

@@ -37,6 +37,7 @@ def activity(
             outcome=row["outcome"],
             child_ids=_ids(row["child_ids"]),
             reason=row["reason"],
+            mediated_by=row["mediated_by"],
         )
         for row in rows
     ]
