@@ -138,6 +138,27 @@ def pick_child(engine: object) -> tuple[str, str]:
     return str(record["surname"]), str(record["dob"])
 
 
+def pick_leeds_child(engine: object, avoid: str) -> tuple[str, str]:
+    """An unshielded child owned by Leeds (the demo manager's LA), other than ``avoid``'s
+    surname, whose surname and date of birth find them alone: (surname, dob)."""
+    from sqlalchemy import Engine, func, select
+
+    from cpdesk.central.db import children
+
+    assert isinstance(engine, Engine)
+    live = (children.c.shielded.is_(False), children.c.la == DEMO_USERS[3].la,
+            children.c.archive_on > today_london().isoformat(), children.c.surname != avoid)
+    with engine.connect() as conn:
+        rows = conn.execute(select(children.c.surname, children.c.dob).where(*live)
+                            .order_by(children.c.id).limit(200).offset(1234)).all()
+        for surname, dob in rows:
+            same = conn.execute(select(func.count()).select_from(children).where(
+                children.c.surname == surname, children.c.dob == dob)).scalar_one()
+            if same == 1:
+                return str(surname), str(dob)
+    raise RuntimeError("no Leeds child to shield in the demo population")
+
+
 async def scripted(url: str, base: Path, surname: str, dob: str) -> bool:
     """Sign in as the helpdesk user with the real token, search, open a record, sign out."""
     from cpdesk.contract import SearchRequest
@@ -228,11 +249,14 @@ class VirtualDisplay:
 
 
 def run_gui(base: Path, url: str, user: DemoUser, surname: str, dob: str, *,
-            guided: bool, screenshots: Path) -> bool:
+            guided: bool, screenshots: Path,
+            to_shield: tuple[str, str] | None = None) -> bool:
     """Open the desk client on the training service with ``user``'s card in the reader."""
-    from cpdesk.app import Desk, run_client
+    from cpdesk.app import Desk, build_desk, make_token, run_client
+    from cpdesk.config import Settings
+    from cpdesk.ui.main_window import MainWindow
     from cpdesk.vault.provision import softhsm_module
-    from cpdesk.walkthrough import Credentials
+    from cpdesk.walkthrough import Credentials, ShieldingWalk
     from cpdesk.walkthrough import guided as guided_walk
 
     os.environ.update({"CPDESK_SERVICE_URL": url, "CPDESK_TOKEN_LABEL": user.token_label,
@@ -243,12 +267,38 @@ def run_gui(base: Path, url: str, user: DemoUser, surname: str, dob: str, *,
                                data_dir=client_dir / "data",
                                failure_file=client_dir / "data" / "pin-failures.json")
 
+    manager = DEMO_USERS[3]  # cpm.leeds: the ContactPoint manager of the owning LA
+    desks: list[Desk] = []
+
+    async def open_manager_desk() -> MainWindow:
+        """A second desk on this machine with the manager's card in the reader."""
+        settings = Settings(service_url=url, token_label=manager.token_label,
+                            pkcs11_module=softhsm_module())
+        desk = build_desk(settings, token=make_token(
+            settings, client_dir / "data" / "pin-failures-manager.json"),
+            data_dir=client_dir / "data", user_settings=client_dir / "settings.json",
+            watch_desktop=False)
+        desks.append(desk)
+        desk.window.resize(1366, 768)
+        desk.window.show()
+        return desk.window
+
+    async def close_manager_desk() -> None:
+        while desks:
+            await desks.pop().close()
+
     async def walk(desk: Desk) -> bool:
         step(f"Guided walk as {user.username}; screenshots in {screenshots}")
+        plan = None
+        if to_shield is not None:
+            step(f"Then a shielding request, approved by {manager.username}")
+            plan = ShieldingWalk(to_shield[0], to_shield[1],
+                                 Credentials(manager.username, manager.password, manager.pin),
+                                 open_manager_desk, close_manager_desk)
         return await guided_walk(desk.window, Credentials(user.username, user.password,
                                                           user.pin),
                                  surname, dob, screenshots=screenshots,
-                                 report=lambda line: print(line, flush=True))
+                                 report=lambda line: print(line, flush=True), shielding=plan)
 
     if guided:
         return run(script=walk) == 0
@@ -309,8 +359,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                     virtual = stack.enter_context(VirtualDisplay())
                     os.environ["DISPLAY"] = virtual.display
                     os.environ["QT_QPA_PLATFORM"] = "xcb"
+                to_shield = (pick_leeds_child(engine, surname)
+                             if guided and user.username != DEMO_USERS[3].username else None)
                 shown = run_gui(base, service.url, user, surname, dob, guided=guided,
-                                screenshots=args.screenshots.resolve())
+                                screenshots=args.screenshots.resolve(), to_shield=to_shield)
             step(("Desk client walk " + ("succeeded" if shown else "FAILED")) if guided
                  else "Desk client closed")
             return 0 if ok and shown else 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -267,7 +267,8 @@ class Walkthrough:
         await self.until(lambda: self.window.current is view, "the management workspace")
         return await self.record_step("management", started)
 
-    async def decide_first(self, reason: str, *, approve: bool = True) -> Step:
+    async def decide_first(self, reason: str, *, approve: bool = True,
+                           child_id: str | None = None) -> Step:
         """Decisions: open the first request, tick the whole household, approve (or reject)
         with a reason, and wait until the decision is sent."""
         started = time.perf_counter()
@@ -280,10 +281,13 @@ class Walkthrough:
         await self.until(lambda: bool(tab.message.text())
                          and not tab.message.text().startswith("Loading"),
                          "the decision queue")
-        if not tab.model.rows:
+        rows = [n for n, r in enumerate(tab.model.rows)
+                if child_id is None or r.child_id == child_id]
+        if not rows:
             raise WalkFailed("no shielding request awaits a decision")
         tab.table.setFocus()
-        tab.table.selectRow(0)
+        tab.table.setCurrentIndex(tab.model.index(rows[0], 0))
+        tab.table.selectRow(rows[0])
         self.press(tab.table, Qt.Key.Key_Return)
         await self.until(lambda: tab.current is not None, "the request opened")
         tab.decision.set_value("approve" if approve else "reject")
@@ -355,9 +359,59 @@ class Credentials:
     pin: str
 
 
+@dataclass(frozen=True)
+class ShieldingWalk:
+    """The shielding part of the guided walk: the walker requests a shield on a child of the
+    manager's LA; the manager, on a desk of their own (``open_desk`` gives its window,
+    ``close_desk`` ends it), approves; the walker's next search and record are minimal."""
+
+    surname: str
+    dob: str
+    manager: Credentials
+    open_desk: Callable[[], Awaitable[MainWindow]]
+    close_desk: Callable[[], Awaitable[None]]
+
+
+async def shielding_walk(walk: Walkthrough, plan: ShieldingWalk) -> None:
+    window = walk.window
+    await walk.search(plan.surname, plan.dob)
+    await walk.open_first("safeguarding")
+    record = window.record_view.record
+    if record is None or record.shielded:
+        raise WalkFailed("the child to shield is not an ordinary record")
+    child_id = record.id
+    await walk.request_shielding("Family fled a violent partner who may look for them.")
+    await walk.my_requests()
+    manager_window = await plan.open_desk()
+    try:
+        manager = Walkthrough(manager_window, screenshots=walk.screenshots,
+                              timeout=walk.timeout, steps=walk.steps)
+        await manager.activate()
+        await manager.until(lambda: manager_window.lock_screen.pin.status is not None,
+                            "the manager's card")
+        await manager.sign_in(plan.manager.username, plan.manager.password, plan.manager.pin)
+        await manager.management()
+        await manager.decide_first("Ground met: risk from a former partner.",
+                                   child_id=child_id)
+    finally:
+        await plan.close_desk()
+    await walk.activate()
+    await walk.search(plan.surname, plan.dob)
+    first = window.search_view.results.model.results[0]
+    if not first.shielded or first.postcode_district is not None:
+        raise WalkFailed("the search after approval is not the shielded one")
+    window.record_view.record = None
+    await walk.open_first("safeguarding")
+    after = window.record_view.record
+    if after is None or after.view != "shielded" or after.address is not None:
+        raise WalkFailed("the record after approval is not the minimal one")
+    await walk.record_step("record-now-shielded", time.perf_counter())
+    await walk.my_requests()
+
+
 async def guided(window: MainWindow, who: Credentials, surname: str, dob: str, *,
                  screenshots: Path | None = None, report: Callable[[str], None] = print,
-                 timeout: float = 30.0) -> bool:
+                 timeout: float = 30.0, shielding: ShieldingWalk | None = None) -> bool:
     """Sign in, search, open the first record, copy a contact and all contacts, recently
     viewed, a search that finds no one, lock, unlock, look at my activity: the walk
     ``make demo`` shows and the canary test audits. True if all passed."""
@@ -380,6 +434,8 @@ async def guided(window: MainWindow, who: Credentials, surname: str, dob: str, *
         await walk.lock()
         await walk.unlock(who.pin)
         await walk.my_activity()
+        if shielding is not None:
+            await shielding_walk(walk, shielding)
     except WalkFailed as failure:
         report(f"    FAILED: {failure}")
         return False

@@ -71,7 +71,7 @@ def test_sign_in_search_record_lock_unlock(gui: Gui, enrol: Any, children: None)
         assert remembered == {"username": "hd.amara",
                               "pinned_realms": {desk.client.base_url: "training"}}
         assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
-            "Search", "Recently viewed", "My activity"]
+            "Search", "Recently viewed", "My activity", "My requests"]
         assert window.current is window.search_view
         assert window.focusWidget() is window.search_view.form.surname
 
