@@ -98,11 +98,12 @@ def client_main(config_file: str, spawned_at: float, start_only: bool) -> int:
     import asyncio
 
     from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-    from PySide6.QtTest import QTest
 
     from cpdesk.app import Desk, run_client
     from cpdesk.session import State
-    from cpdesk.walkthrough import Walkthrough
+
+    # The test helpers (QTest, the walkthrough and what it imports) are loaded after the cold
+    # start is taken: the real client never loads them, so they must not count against it.
 
     config = json.loads(Path(config_file).read_text())
     figures: dict[str, Any] = {}
@@ -159,13 +160,20 @@ def client_main(config_file: str, spawned_at: float, start_only: bool) -> int:
 
     async def measure(desk: Desk) -> bool:
         window = desk.window
-        walk = Walkthrough(window, timeout=60)
-        await walk.activate()
+        window.show()  # as Walkthrough.activate does
+        window.raise_()
+        window.activateWindow()
+        await until(window.isActiveWindow)
         screen = window.lock_screen
         await until(lambda: screen.pin.status is not None and screen.pin.field.isEnabled())
         figures["cold_start_s"] = time.time() - spawned_at
         if start_only:
             return True
+        from PySide6.QtTest import QTest
+
+        from cpdesk.walkthrough import Walkthrough
+
+        walk = Walkthrough(window, timeout=60)
         heart = Heartbeat()
         heart.timer.start()
 

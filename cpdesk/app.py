@@ -5,6 +5,11 @@ started (no window, no QApplication, no display needed). Then start-up order mat
 dumps go off and logging starts redacting before anything of a child can be in memory; then
 Qt, then qasync's loop on the GUI thread, then everything else inside that loop. All
 directory, token and cache work is awaited from that one loop.
+
+Start-up shows the PIN prompt with what it needs (Qt, the settings, the card, the session's
+state machine, the lock screen) and loads the rest while the user types: the contract
+(pydantic), the HTTP client (httpx), the cache and the task screens (``Desk.load_rest``).
+Signing in waits for them if it is quicker than they are.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import asyncio
 import contextlib
 import datetime as dt
 import gc
+import importlib
 import logging
 import os
 import signal
@@ -21,9 +27,8 @@ import sys
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
@@ -39,12 +44,14 @@ from cpdesk.config import (
 from cpdesk.hardening import disable_core_dumps
 from cpdesk.redaction import configure_logging
 from cpdesk.session import DeskSession, Timings
-from cpdesk.sync.api import DirectoryClient, RealmGuard
 from cpdesk.ui.activity_filter import UserActivityFilter
 from cpdesk.ui.errors import ErrorReporter, install_error_hooks
 from cpdesk.ui.main_window import MainWindow, ShellTimings
 from cpdesk.ui.theme import apply_theme
 from cpdesk.vault.token import FailureCounter, Token, TokenConfig, TokenLike
+
+if TYPE_CHECKING:  # loaded after the PIN prompt is shown (Desk.load_rest)
+    from cpdesk.sync.api import DirectoryClient, RealmGuard
 
 log = logging.getLogger("cpdesk.app")
 
@@ -56,10 +63,37 @@ class Desk:
     session: DeskSession
     window: MainWindow
     token: TokenLike
-    client: DirectoryClient
     activity_filter: UserActivityFilter
     reporter: ErrorReporter | None = None
     extras: dict[str, object] = field(default_factory=dict)
+    make_client: Callable[[], DirectoryClient] | None = None
+
+    @property
+    def client(self) -> DirectoryClient:
+        return self.session.client
+
+    async def load_rest(self) -> None:
+        """What the PIN prompt does not need, loaded while the user types: the contract and
+        the HTTP client (then the service's status), the cache, then the task screens. Each
+        step is its own slice of the loop, so key presses are handled in between."""
+        steps: list[Callable[[], object]] = [
+            lambda: importlib.import_module("cpdesk.contract"),
+            lambda: importlib.import_module("cpdesk.sync.api"),
+            self._attach_client,
+            lambda: importlib.import_module("cpdesk.vault.cache"),
+            lambda: importlib.import_module("cpdesk.views.search"),
+            lambda: importlib.import_module("cpdesk.views.record"),
+            lambda: importlib.import_module("cpdesk.views.activity"),
+            lambda: importlib.import_module("cpdesk.views.recent"),
+            self.window.build_screens,
+        ]
+        for step in steps:
+            await asyncio.sleep(0)
+            step()
+
+    def _attach_client(self) -> None:
+        if self.make_client is not None and not self.session.has_client:
+            self.session.attach_client(self.make_client())
 
     async def wait_closed(self) -> None:
         done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
@@ -76,7 +110,8 @@ class Desk:
         if not self.window._shut:
             await self.window.shut_down()
         QApplication.instance().removeEventFilter(self.activity_filter)  # type: ignore[union-attr]
-        await self.client.aclose()
+        if self.session.has_client:
+            await self.client.aclose()
         self.token.close()
         self.window.deleteLater()
 
@@ -91,6 +126,8 @@ def realm_guard(settings: Settings, user_settings: Path | None = None) -> RealmG
     """The realm this client may sign into: the settings' ``expected_realm`` and
     ``realm_kind``, else the realm first signed into at this address (pinned then)."""
     service_url = settings.service_url.rstrip("/")
+
+    from cpdesk.sync.api import RealmGuard
 
     def pin(realm: str) -> None:
         try:
@@ -107,20 +144,28 @@ def build_desk(settings: Settings, *, token: TokenLike | None = None,
                shell_timings: ShellTimings | None = None, user_settings: Path | None = None,
                watch_desktop: bool = True,
                monotonic: Callable[[], float] | None = None,
-               wall: Callable[[], dt.datetime] | None = None) -> Desk:
+               wall: Callable[[], dt.datetime] | None = None,
+               lazy: bool = False) -> Desk:
     """Everything of one client, wired; call inside the running qasync loop.
 
     The keyword arguments exist for tests, the guided demo and the benchmark: a token
-    double, private directories, and clocks and intervals that need no waiting.
+    double, private directories, and clocks and intervals that need no waiting. ``lazy``
+    (what ``cpdesk`` does): no HTTP client and no task screens yet; ``Desk.load_rest``
+    makes them once the PIN prompt is up.
     """
     app = QApplication.instance()
     assert isinstance(app, QApplication), "create the QApplication first"
     # The desk ends its own loop after locking; Qt must not stop it when the window goes.
     app.setQuitOnLastWindowClosed(False)
-    client = DirectoryClient(settings.service_url, ca_bundle=settings.ca_bundle,
-                             realm_guard=realm_guard(settings, user_settings))
+
+    def make_client() -> DirectoryClient:
+        from cpdesk.sync.api import DirectoryClient
+
+        return DirectoryClient(settings.service_url, ca_bundle=settings.ca_bundle,
+                               realm_guard=realm_guard(settings, user_settings))
+
     card = token if token is not None else make_token(settings)
-    session = DeskSession(client, card, data_dir=data_dir,
+    session = DeskSession(None if lazy else make_client(), card, data_dir=data_dir,
                           timings=timings or Timings(idle_timeout=settings.idle_timeout_seconds),
                           monotonic=monotonic or time.monotonic,
                           wall=wall or (lambda: dt.datetime.now(dt.UTC)))
@@ -135,9 +180,11 @@ def build_desk(settings: Settings, *, token: TokenLike | None = None,
 
     window = MainWindow(session, timings=shell_timings, remembered_username=settings.username,
                         save_username=save_username, watch_desktop=watch_desktop)
+    if not lazy:
+        window.build_screens()
     activity = UserActivityFilter(session.note_activity, app)
     app.installEventFilter(activity)
-    return Desk(session, window, card, client, activity)
+    return Desk(session, window, card, activity, make_client=make_client)
 
 
 def start_qt(argv: Sequence[str] | None = None) -> QApplication:
@@ -162,7 +209,8 @@ async def run(settings: Settings, *, script: Script | None = None,
     """Show the desk and serve until its window closes; or, given a ``script`` (the guided
     demo, the canary walk), run that against it and close: 0 only if the script succeeded."""
     token = make_token(settings, failure_file) if failure_file else None
-    desk = build_desk(settings, token=token, data_dir=data_dir, user_settings=user_settings)
+    desk = build_desk(settings, token=token, data_dir=data_dir, user_settings=user_settings,
+                      lazy=True)
     loop = asyncio.get_running_loop()
     desk.reporter = install_error_hooks(loop, lambda: desk.window)
     for number in (signal.SIGINT, signal.SIGTERM):
@@ -170,13 +218,33 @@ async def run(settings: Settings, *, script: Script | None = None,
         with contextlib.suppress(NotImplementedError, RuntimeError):
             loop.add_signal_handler(number, desk.window.close)
     desk.window.show()
+    rest = asyncio.ensure_future(load_after_prompt(desk))
+    main = asyncio.ensure_future(script(desk) if script is not None else desk.wait_closed())
     try:
-        if script is not None:
-            return 0 if await script(desk) else 1
-        await desk.wait_closed()
-        return 0
+        await asyncio.wait({rest, main}, return_when=asyncio.FIRST_EXCEPTION)
+        if rest.done() and rest.exception() is not None:
+            main.cancel()  # a start-up that cannot finish (e.g. the service URL refused)
+            raise rest.exception()  # type: ignore[misc]
+        result = await main
+        return (0 if result else 1) if script is not None else 0
     finally:
+        for task in (rest, main):
+            if not task.done():
+                task.cancel()
+        await asyncio.gather(rest, main, return_exceptions=True)
         await desk.close()
+
+
+async def load_after_prompt(desk: Desk, *, patience: float = 1.0) -> None:
+    """Once the PIN prompt is up (the card's state read, or ``patience`` seconds gone) and
+    painted, load the rest (``Desk.load_rest``)."""
+    pin = desk.window.lock_screen.pin
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + patience
+    while pin.status is None and loop.time() < deadline:
+        await asyncio.sleep(0.005)
+    await asyncio.sleep(0.01)  # a turn of the loop for the prompt to paint
+    await desk.load_rest()
 
 
 def run_client(*, argv: Sequence[str] | None = None, script: Script | None = None,
@@ -218,6 +286,8 @@ def run_client(*, argv: Sequence[str] | None = None, script: Script | None = Non
 
 
 def version() -> str:
+    from importlib import metadata
+
     try:
         return metadata.version("cpdesk")
     except metadata.PackageNotFoundError:

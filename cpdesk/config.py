@@ -14,13 +14,14 @@ last username.
 from __future__ import annotations
 
 import json
+import math
 import os
 from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, Final, Literal
 
 import platformdirs
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 POLICY_FILE: Final = Path("/etc/cpdesk/policy.json")
 ENVIRONMENT: Final[dict[str, str]] = {
@@ -50,33 +51,108 @@ def default_pkcs11_module() -> str:
     return PKCS11_CANDIDATES[0]
 
 
-class Settings(BaseModel):
-    """The effective settings; ``sources`` says which layer each value came from."""
+class SettingsError(ValueError):
+    """A settings file or variable is unusable; the message names it."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
 
-    service_url: str = Field("http://127.0.0.1:8741", max_length=500)
-    ca_bundle: str | None = Field(None, max_length=1000)
-    pkcs11_module: str = Field(default_factory=default_pkcs11_module, max_length=1000)
-    token_label: str = Field("cpdesk", min_length=1, max_length=32)
-    auth_key_label: str = Field("cpdesk-auth", min_length=1, max_length=64)
-    wrap_key_label: str = Field("cpdesk-wrap", min_length=1, max_length=64)
-    idle_timeout_minutes: float = Field(15.0, gt=0, le=15.0)
-    username: str | None = Field(None, max_length=64)
+
+# name: (kinds allowed, may be None, shortest, longest); checked by Settings itself. Plain
+# code rather than a pydantic model: the settings are read before the PIN prompt is shown,
+# and pydantic (with the contract) is loaded only while the user types.
+_TEXT: Final[dict[str, tuple[bool, int, int]]] = {
+    "service_url": (False, 0, 500),
+    "ca_bundle": (True, 0, 1000),
+    "pkcs11_module": (False, 0, 1000),
+    "token_label": (False, 1, 32),
+    "auth_key_label": (False, 1, 64),
+    "wrap_key_label": (False, 1, 64),
+    "username": (True, 0, 64),
+    "expected_realm": (True, 1, 100),
+}
+REALM_KINDS: Final = ("training", "production")
+MAX_PINNED_REALMS: Final = 50
+MAX_IDLE_MINUTES: Final = 15.0
+
+
+def _characters(count: int) -> str:
+    return f"{count} character" + ("" if count == 1 else "s")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The effective settings; ``sources`` says which layer each value came from.
+
+    Values are checked on construction; a wrong one raises :class:`SettingsError` naming the
+    setting (``field``).
+    """
+
+    service_url: str = "http://127.0.0.1:8741"
+    ca_bundle: str | None = None
+    pkcs11_module: str = field(default_factory=default_pkcs11_module)
+    token_label: str = "cpdesk"
+    auth_key_label: str = "cpdesk-auth"
+    wrap_key_label: str = "cpdesk-wrap"
+    idle_timeout_minutes: float = 15.0
+    username: str | None = None
     # The realm this computer may sign into; unset: the first realm signed into at a service
     # address is pinned (``pinned_realms``, kept in the user's settings) and no other accepted.
-    expected_realm: str | None = Field(None, min_length=1, max_length=100)
+    expected_realm: str | None = None
     realm_kind: Literal["training", "production"] | None = None
-    pinned_realms: dict[str, str] = Field(default_factory=dict, max_length=50)
-    sources: dict[str, str] = Field(default_factory=dict, exclude=True)
+    pinned_realms: dict[str, str] = field(default_factory=dict)
+    sources: dict[str, str] = field(default_factory=dict, compare=False)
+
+    def __post_init__(self) -> None:
+        for name, (optional, shortest, longest) in _TEXT.items():
+            value = getattr(self, name)
+            if value is None and optional:
+                continue
+            if not isinstance(value, str):
+                raise SettingsError("Input should be a valid string", name)
+            if len(value) < shortest:
+                raise SettingsError(f"String should have at least {_characters(shortest)}",
+                                    name)
+            if len(value) > longest:
+                raise SettingsError(f"String should have at most {_characters(longest)}", name)
+        object.__setattr__(self, "idle_timeout_minutes", _minutes(self.idle_timeout_minutes))
+        if self.realm_kind is not None and self.realm_kind not in REALM_KINDS:
+            raise SettingsError("Input should be 'training' or 'production'", "realm_kind")
+        pinned = self.pinned_realms
+        if not isinstance(pinned, dict) or not all(
+                isinstance(k, str) and isinstance(v, str) for k, v in pinned.items()):
+            raise SettingsError("Input should be an object of strings", "pinned_realms")
+        if len(pinned) > MAX_PINNED_REALMS:
+            raise SettingsError(f"Object should have at most {MAX_PINNED_REALMS} items",
+                                "pinned_realms")
 
     @property
     def idle_timeout_seconds(self) -> float:
         return self.idle_timeout_minutes * 60
 
 
-class SettingsError(ValueError):
-    """A settings file or variable is unusable; the message names it."""
+FIELDS: Final = frozenset(f.name for f in fields(Settings)) - {"sources"}
+
+
+def _minutes(value: object) -> float:
+    """A number of minutes, from a number or its text (as an environment variable gives it)."""
+    if isinstance(value, bool):
+        raise SettingsError("Input should be a valid number", "idle_timeout_minutes")
+    if isinstance(value, str):
+        try:
+            value = float(value.strip())
+        except ValueError:
+            raise SettingsError("Input should be a valid number, unable to parse string as a "
+                                "number", "idle_timeout_minutes") from None
+    if not isinstance(value, (int, float)) or math.isnan(value):
+        raise SettingsError("Input should be a valid number", "idle_timeout_minutes")
+    if value <= 0:
+        raise SettingsError("Input should be greater than 0", "idle_timeout_minutes")
+    if value > MAX_IDLE_MINUTES:
+        raise SettingsError(f"Input should be less than or equal to {MAX_IDLE_MINUTES:g}",
+                            "idle_timeout_minutes")
+    return float(value)
 
 
 def user_settings_path() -> Path:
@@ -126,20 +202,15 @@ def load_settings(
     sources: dict[str, str] = {}
     for name, values in layers:
         for key, value in values.items():
-            if key not in Settings.model_fields or key == "sources":
+            if key not in FIELDS:
                 raise SettingsError(f"unknown setting {key!r} in the {name} settings")
             merged[key] = value
             sources[key] = name
     try:
         return Settings(**merged, sources=sources)
-    except ValidationError as exc:
-        first = exc.errors(include_input=False)[0]
-        location = [str(part) for part in first.get("loc", ())]
-        where = ".".join(location)
-        layer = sources.get(location[0], "default") if location else "default"
-        raise SettingsError(
-            f"setting {where} ({layer}): {first.get('msg')}"
-        ) from None
+    except SettingsError as exc:
+        layer = sources.get(exc.field or "", "default")
+        raise SettingsError(f"setting {exc.field} ({layer}): {exc}", exc.field) from None
 
 
 def save_user_settings(values: Mapping[str, Any], user_file: Path | None = None) -> None:
@@ -147,6 +218,9 @@ def save_user_settings(values: Mapping[str, Any], user_file: Path | None = None)
     path = user_file or user_settings_path()
     current = _read_json(path)
     current.update(values)
+    unknown = sorted(set(current) - FIELDS)
+    if unknown:
+        raise SettingsError(f"unknown setting {unknown[0]!r} in the user settings")
     Settings(**current)  # refuse to save what could not be loaded
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_suffix(".tmp")

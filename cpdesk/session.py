@@ -20,34 +20,37 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, Final, TypeVar
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
-from cpdesk.contract import (
-    AccessLog,
-    ActivityResponse,
-    AlertList,
-    ChildRecord,
-    ContactRequestList,
-    MissingInput,
-    Problem,
-    ProblemType,
-    RealmInfo,
-    RecentResponse,
-    SearchRequest,
-    SearchResponse,
-    ServiceStatus,
-    ShieldingRequest,
-    ShieldingRequestList,
-    ShieldList,
-    UserInfo,
-)
-from cpdesk.sync.api import ApiError, DirectoryClient, NotSignedIn, ServiceUnreachable
-from cpdesk.sync.outbox import NOT_KEPT, Backoff, Outbox, OutboxItem, Write
-from cpdesk.vault.cache import cache_paths, open_cache
 from cpdesk.vault.errors import CacheUnavailable, VaultError
-from cpdesk.vault.keys import wipe
-from cpdesk.vault.store import SessionStore
 from cpdesk.vault.token import TokenLike, TokenStatus
+
+# The contract (pydantic), the HTTP client (httpx) and the cache (sqlcipher) are imported
+# where they are first used, not here: the PIN prompt needs this module, and the desk shows
+# it before loading them (docs/desk-client.md, "Start-up").
+if TYPE_CHECKING:
+    from cpdesk.contract import (
+        AccessLog,
+        ActivityResponse,
+        AlertList,
+        ChildRecord,
+        ContactRequestList,
+        MissingInput,
+        Problem,
+        ProblemType,
+        RealmInfo,
+        RecentResponse,
+        SearchRequest,
+        SearchResponse,
+        ServiceStatus,
+        ShieldingRequest,
+        ShieldingRequestList,
+        ShieldList,
+        UserInfo,
+    )
+    from cpdesk.sync.api import DirectoryClient
+    from cpdesk.sync.outbox import Backoff, Outbox, OutboxItem, Write
+    from cpdesk.vault.store import SessionStore
 
 T = TypeVar("T")
 
@@ -138,6 +141,9 @@ def failure_of(exc: BaseException) -> Failure | None:
     Every error the session lets through carries a message written for the desk user; the
     GUI shows it as it is. Anything else is a defect and goes to the error hook instead.
     """
+    from cpdesk.contract import MissingInput
+    from cpdesk.sync.api import ApiError, ServiceUnreachable
+
     if isinstance(exc, ApiError):
         missing: tuple[MissingInput, ...] = ()
         if exc.problem is not None and exc.problem.missing:
@@ -151,6 +157,8 @@ def failure_of(exc: BaseException) -> Failure | None:
 
 def is_unreachable(exc: BaseException) -> bool:
     """The service did not answer (as opposed to answering with a refusal)."""
+    from cpdesk.sync.api import ServiceUnreachable
+
     return isinstance(exc, ServiceUnreachable)
 
 
@@ -180,7 +188,7 @@ class DeskSession:
 
     def __init__(
         self,
-        client: DirectoryClient,
+        client: DirectoryClient | None,
         token: TokenLike,
         *,
         data_dir: Path | None = None,
@@ -189,7 +197,9 @@ class DeskSession:
         wall: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
         backoff: Backoff | None = None,
     ) -> None:
-        self.client = client
+        self._client: DirectoryClient | None = None
+        self._client_attached = asyncio.Event()
+        self._backoff = backoff
         self.token = token
         self.data_dir = data_dir
         self.timings = timings or Timings()
@@ -205,11 +215,40 @@ class DeskSession:
         self._last_activity_wall = wall()
         self._signed_in_at: dt.datetime | None = None
         # Every write goes through here (cpdesk.sync.outbox): subscribe to it for the list.
-        self.outbox = Outbox(self._send_write, backoff=backoff, wall=wall)
+        # It comes with the client (``attach_client``).
+        self.outbox: Outbox
         # A refused write's problem document (IDs and fixed words, never free text), kept in
         # memory per request_id: the household rule names the children it would leave
         # unshielded, a refused lift the shielded children still at the address.
         self._refusals: dict[str, Problem] = {}
+        if client is not None:
+            self.attach_client(client)
+
+    def attach_client(self, client: DirectoryClient) -> None:
+        """Give the session its directory client (and so its outbox). The desk creates the
+        client after the PIN prompt is shown; sign-in, unlock and the status wait for it."""
+        from cpdesk.sync.outbox import Outbox
+
+        if self._client is not None:
+            raise RuntimeError("the session already has a directory client")
+        self.outbox = Outbox(self._send_write, backoff=self._backoff, wall=self._wall)
+        self._client = client
+        self._client_attached.set()
+
+    @property
+    def client(self) -> DirectoryClient:
+        if self._client is None:
+            raise RuntimeError("the directory client is not ready yet")
+        return self._client
+
+    @property
+    def has_client(self) -> bool:
+        return self._client is not None
+
+    async def client_ready(self) -> DirectoryClient:
+        """The directory client, once the desk has attached it."""
+        await self._client_attached.wait()
+        return self.client
 
     # -- observers ---------------------------------------------------------------------------
 
@@ -236,15 +275,18 @@ class DeskSession:
 
     @property
     def user(self) -> UserInfo | None:
-        return self.client.session.user if self.client.session else None
+        session = self._client.session if self._client else None
+        return session.user if session else None
 
     @property
     def realm(self) -> RealmInfo | None:
-        return self.client.session.realm if self.client.session else None
+        session = self._client.session if self._client else None
+        return session.realm if session else None
 
     @property
     def session_expires_at(self) -> dt.datetime | None:
-        return self.client.session.session_expires_at if self.client.session else None
+        session = self._client.session if self._client else None
+        return session.session_expires_at if session else None
 
     def can(self, capability: str) -> bool:
         """Whether the service says the signed-in user may do this (``user.capabilities``).
@@ -267,7 +309,7 @@ class DeskSession:
 
     async def service_status(self) -> ServiceStatus:
         """Whether the service answers, and its realm; needs no sign-in."""
-        return await self.client.status()
+        return await (await self.client_ready()).status()
 
     @property
     def can_unlock_with_pin(self) -> bool:
@@ -286,6 +328,7 @@ class DeskSession:
 
     async def sign_in(self, username: str, password: str, pin: bytearray) -> None:
         """The full sign-in: token PIN, the user's cache, then password + token signature."""
+        await self.client_ready()
         async with self._transition:
             previous = self.state
             self._set_state(State.UNLOCKING)
@@ -302,6 +345,10 @@ class DeskSession:
 
     async def unlock(self, pin: bytearray) -> None:
         """After a lock, within the session: the PIN alone, then a renewal signed by the token."""
+        from cpdesk.contract import ProblemType
+        from cpdesk.sync.api import ApiError
+        from cpdesk.vault.keys import wipe
+
         async with self._transition:
             if not self.can_unlock_with_pin or self.user is None:
                 wipe(pin)
@@ -328,6 +375,9 @@ class DeskSession:
             self._unlocked()
 
     async def _open_token_and_cache(self, username: str, pin: bytearray) -> None:
+        from cpdesk.vault.cache import open_cache
+        from cpdesk.vault.keys import wipe
+
         try:
             await self.token.login(pin)
         finally:
@@ -345,6 +395,8 @@ class DeskSession:
     async def _resume_outbox(self, username: str) -> None:
         """Send what an earlier run left pending — after a lock, a crash or a kill — with the
         request IDs it was stored with. A sign-out from the lock screen purges first."""
+        from cpdesk.vault.cache import cache_paths
+
         if self.store is None:
             return
         marker = cache_paths(username, self.data_dir).directory / DISCARD_MARKER
@@ -393,6 +445,9 @@ class DeskSession:
 
     async def sign_out(self) -> None:
         """End the session at the service too; the next unlock needs the full sign-in."""
+        from cpdesk.sync.api import ApiError
+        from cpdesk.vault.cache import cache_paths
+
         if self.state == State.UNLOCKED:
             with contextlib.suppress(ApiError):
                 await self.client.sign_out()
@@ -467,6 +522,9 @@ class DeskSession:
 
     async def _keep_renewed(self) -> None:
         """Renew the access token before it expires, with a fresh signature, asking nothing."""
+        from cpdesk.contract import ProblemType
+        from cpdesk.sync.api import ApiError
+
         while self.state == State.UNLOCKED:
             await asyncio.sleep(self.timings.tick)
             session = self.client.session
@@ -490,6 +548,9 @@ class DeskSession:
     # -- the directory, while unlocked -------------------------------------------------------------
 
     async def _call(self, call: Callable[[], Awaitable[T]]) -> T:
+        from cpdesk.contract import ProblemType
+        from cpdesk.sync.api import ApiError
+
         if self.state != State.UNLOCKED:
             raise NotUnlocked()
         self.note_activity()
@@ -512,6 +573,8 @@ class DeskSession:
 
         Raises NotUnlocked, CacheUnavailable (nothing kept, nothing sent) or ValueError.
         """
+        from cpdesk.sync.outbox import NOT_KEPT
+
         if self.state != State.UNLOCKED:
             raise NotUnlocked()
         if self.store is None or not self.outbox.running:
@@ -523,6 +586,9 @@ class DeskSession:
 
     async def _send_write(self, path: str, body: dict[str, Any]) -> tuple[int, Any]:
         """The outbox's sender: the signed-in client, renewing an expired access token once."""
+        from cpdesk.contract import ProblemType
+        from cpdesk.sync.api import ApiError, NotSignedIn
+
         if self.state != State.UNLOCKED:
             raise NotSignedIn(NotUnlocked().args[0])
         try:

@@ -14,7 +14,7 @@ import datetime as dt
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Final, Protocol
+from typing import TYPE_CHECKING, Final, Protocol
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -44,12 +44,14 @@ from cpdesk.ui.desktop_lock import DesktopLockWatcher
 from cpdesk.ui.help import SIGN_IN_HELP, HelpWindow
 from cpdesk.ui.lock_screen import LockScreen
 from cpdesk.ui.status_bar import DeskStatusBar
-from cpdesk.views.activity import ActivityView
-from cpdesk.views.recent import RecentView
-from cpdesk.views.record import RecordView
-from cpdesk.views.search import SearchView
 from cpdesk.widgets.async_slot import async_slot
 from cpdesk.widgets.clipboard import SecretClipboard
+
+if TYPE_CHECKING:  # the screens are built by build_screens, after the PIN prompt is up
+    from cpdesk.views.activity import ActivityView
+    from cpdesk.views.recent import RecentView
+    from cpdesk.views.record import RecordView
+    from cpdesk.views.search import SearchView
 
 ENDING: Final = (LockReason.SESSION_ENDED, LockReason.SIGNED_OUT)
 APP_TITLE: Final = "cpdesk"
@@ -133,28 +135,10 @@ class MainWindow(QMainWindow):
         self.views = QStackedWidget(self.work)
         self.views.setProperty("role", "content")
         work_layout.addWidget(self.views, 1)
-        self.search_view = SearchView(session, self.views,
-                                      show_busy_after_ms=self.timings.busy_show_ms,
-                                      explain_busy_after_ms=self.timings.busy_explain_ms)
-        self.record_view = RecordView(session, self.clipboard, self.views,
-                                      show_busy_after_ms=self.timings.busy_show_ms,
-                                      explain_busy_after_ms=self.timings.busy_explain_ms)
-        self.activity_view = ActivityView(session, self.views)
-        self.recent_view = RecentView(session, self.views)
-        self.no_tasks = QLabel(NO_TASKS, self.views)
-        self.no_tasks.setWordWrap(True)
-        self.no_tasks.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.no_tasks.setAccessibleName("No tasks")
-        for view in (self.search_view, self.record_view, self.activity_view, self.recent_view,
-                     self.no_tasks):
-            self.views.addWidget(view)
         self.pages.addWidget(self.work)
-        self.search_view.recordRequested.connect(self.open_record)
-        self.activity_view.openRequested.connect(self.open_record)
-        self.recent_view.openRequested.connect(self.open_record)
-        self.record_view.recordRequested.connect(self.open_record)
-        self.record_view.backRequested.connect(self.go_back)
-        self.current: QWidget = self.search_view
+        # The task screens (and the contract they import) come with build_screens: the desk
+        # calls it once the PIN prompt is up, and an unlock calls it if it has not run yet.
+        self._screens_built = False
         self._history: list[QWidget] = []
 
         self.status = DeskStatusBar(self)
@@ -190,6 +174,70 @@ class MainWindow(QMainWindow):
         self.lock_screen.start_polling()
         self._spawn(self.lock_screen.pin.refresh(session))
         self._spawn(self._poll_status())
+
+    # -- the task screens --------------------------------------------------------------------
+
+    def build_screens(self) -> None:
+        """Build the task screens, once (nothing is shown until an unlock)."""
+        if self._screens_built:
+            return
+        from cpdesk.views.activity import ActivityView
+        from cpdesk.views.recent import RecentView
+        from cpdesk.views.record import RecordView
+        from cpdesk.views.search import SearchView
+
+        session = self.session
+        self._search_view = SearchView(session, self.views,
+                                       show_busy_after_ms=self.timings.busy_show_ms,
+                                       explain_busy_after_ms=self.timings.busy_explain_ms)
+        self._record_view = RecordView(session, self.clipboard, self.views,
+                                       show_busy_after_ms=self.timings.busy_show_ms,
+                                       explain_busy_after_ms=self.timings.busy_explain_ms)
+        self._activity_view = ActivityView(session, self.views)
+        self._recent_view = RecentView(session, self.views)
+        self._no_tasks = QLabel(NO_TASKS, self.views)
+        self._no_tasks.setWordWrap(True)
+        self._no_tasks.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self._no_tasks.setAccessibleName("No tasks")
+        for view in (self._search_view, self._record_view, self._activity_view,
+                     self._recent_view, self._no_tasks):
+            self.views.addWidget(view)
+        self._search_view.recordRequested.connect(self.open_record)
+        self._activity_view.openRequested.connect(self.open_record)
+        self._recent_view.openRequested.connect(self.open_record)
+        self._record_view.recordRequested.connect(self.open_record)
+        self._record_view.backRequested.connect(self.go_back)
+        self.current: QWidget = self._search_view
+        self._screens_built = True
+
+    @property
+    def screens_built(self) -> bool:
+        return self._screens_built
+
+    @property
+    def search_view(self) -> SearchView:
+        self.build_screens()
+        return self._search_view
+
+    @property
+    def record_view(self) -> RecordView:
+        self.build_screens()
+        return self._record_view
+
+    @property
+    def activity_view(self) -> ActivityView:
+        self.build_screens()
+        return self._activity_view
+
+    @property
+    def recent_view(self) -> RecentView:
+        self.build_screens()
+        return self._recent_view
+
+    @property
+    def no_tasks(self) -> QLabel:
+        self.build_screens()
+        return self._no_tasks
 
     # -- plumbing --------------------------------------------------------------------------
 
@@ -360,12 +408,14 @@ class MainWindow(QMainWindow):
 
     def clear_child_data(self, *, forget: bool = False) -> None:
         """Empty every model and view that held child data, and our clipboard copy."""
+        self.banners.set_idle_warning(None)
+        self.clipboard.clear_if_ours()
+        if not self._screens_built:
+            return  # no screen has been built, so none has held anything
         self.search_view.clear(forget=forget)
         self.record_view.clear(forget=forget)
         self.activity_view.clear(forget=forget)
         self.recent_view.clear(forget=forget)
-        self.banners.set_idle_warning(None)
-        self.clipboard.clear_if_ours()
         if forget:
             self._history = []
             self.current = self.search_view
@@ -383,6 +433,7 @@ class MainWindow(QMainWindow):
     def _on_state(self, event: SessionEvent) -> None:
         if event.state == State.UNLOCKED:
             self.lock_screen.stop_polling()
+            self.build_screens()
             self._refresh_nav()
             self.pages.setCurrentWidget(self.work)
             if self._signed_in_before:

@@ -4,10 +4,12 @@ session ends. Never anything about a child."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from cpdesk.contract import UserInfo
+if TYPE_CHECKING:  # the status bar is up before the contract is loaded
+    from cpdesk.contract import UserInfo
 
 ROLE_NAMES = {
     "practitioner": "practitioner",

@@ -36,8 +36,6 @@ from typing import Any, Final, NamedTuple, Protocol, TypeVar
 
 import pkcs11
 import platformdirs
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicNumbers
 from pkcs11 import MGF, Attribute, Mechanism, ObjectClass, TokenFlag
 
 from cpdesk.vault.errors import (
@@ -265,6 +263,10 @@ def _serial_of(token: pkcs11.Token) -> str:
 
 
 def _public_pem(key: pkcs11.Key) -> bytes:
+    # Imported here: the PIN prompt reads the card's state without cryptography.
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicNumbers
+
     numbers = RSAPublicNumbers(
         e=int.from_bytes(key[Attribute.PUBLIC_EXPONENT], "big"),
         n=int.from_bytes(key[Attribute.MODULUS], "big"),
