@@ -7,7 +7,8 @@ The parent runs the real service on loopback (embedded, SQLite) with a SoftHSM2 
 enrolled practitioner. Each run starts a client process (``--child``): the real DeskSession
 signs in with the card (which resumes whatever the outbox holds from earlier runs), then
 submits requests one after another, each justification unique ("bench run R item I"),
-printing ``stored <request_id>`` once the outbox has committed it. The parent sends SIGKILL
+printing ``stored <request_id>`` from the outbox's listener, which is told synchronously
+once the item is committed and before it can be sent. The parent sends SIGKILL
 after a random delay — during start-up, sign-in, resume, a commit or a send. After the last
 kill, one more client drains the outbox and lists it.
 
@@ -58,8 +59,14 @@ async def _client(args: argparse.Namespace) -> int:
     session = DeskSession(DirectoryClient(args.url, timeout=5.0), token, data_dir=data,
                           timings=Timings(idle_timeout=3600), backoff=Backoff(0.05, 2.0, 0.5))
 
+    stored: set[str] = set()
+
     def report(item: OutboxItem) -> None:
-        if item.state is ItemState.SENT:
+        # Told synchronously once the item is committed, before it can be sent: exact.
+        if item.state is ItemState.SENDING and item.request_id not in stored:
+            stored.add(item.request_id)
+            print("stored", item.request_id, flush=True)
+        elif item.state is ItemState.SENT:
             print("sent", item.request_id, item.http_status, flush=True)
         elif item.state is ItemState.FAILED:
             print("failed", item.request_id, item.http_status, item.problem, flush=True)
@@ -79,8 +86,7 @@ async def _client(args: argparse.Namespace) -> int:
     while True:
         write = shielding_request(CHILD_ID, "domestic_violence",
                                   f"bench run {args.run} item {item_no}", "family")
-        await session.submit(write)
-        print("stored", write.request_id, flush=True)
+        await session.submit(write)  # "stored" is printed by report(), at the commit
         item_no += 1
         await asyncio.sleep(rng.uniform(0, 0.04))
 
