@@ -963,6 +963,37 @@ class DataIssueResolve(Strict):
     note: FreeText
 
 
+# --- Training -----------------------------------------------------------------------------
+
+
+class ScenarioStep(Reply):
+    id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9-]{1,40}$")]
+    text: Annotated[str, StringConstraints(max_length=500)]
+    hint: Annotated[str, StringConstraints(max_length=300)] | None = None
+
+
+class Scenario(Reply):
+    id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9-]{1,40}$")]
+    title: Annotated[str, StringConstraints(max_length=200)]
+    level: Annotated[int, Field(ge=1, le=2)]
+    steps: Annotated[list[ScenarioStep], Field(min_length=1, max_length=20)]
+
+
+class ScenarioList(Reply):
+    items: Annotated[list[Scenario], Field(max_length=100)]
+
+
+class StepDone(Reply):
+    username: Username
+    scenario_id: Annotated[str, StringConstraints(max_length=40)]
+    step_id: Annotated[str, StringConstraints(max_length=40)]
+    completed_at: dt.datetime
+
+
+class Progress(Reply):
+    items: Annotated[list[StepDone], Field(max_length=5000)]
+
+
 # --- Problems (RFC 9457) -------------------------------------------------------------------
 
 

@@ -31,12 +31,13 @@ from cpdesk.central.routes import (
     mediation,
     service,
     shielding,
+    training,
 )
 from cpdesk.central.routes.common import problem_response
 from cpdesk.contract import MAX_BODY_BYTES, FieldError, Problem, ProblemType
 
 ROUTERS = (service.router, auth.router, directory.router, me.router, shielding.router,
-           brokering.router, mediation.router, helpdesk.router)
+           brokering.router, mediation.router, helpdesk.router, training.router)
 
 
 class BodyLimit:

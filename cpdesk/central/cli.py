@@ -162,6 +162,49 @@ def cmd_db_grants(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_classroom_create(args: argparse.Namespace) -> int:
+    from cpdesk.central import classroom
+
+    try:
+        kit = classroom.create(args.out, trainees=args.trainees, seed_value=args.seed,
+                               children=args.children, database_url=args.database_url,
+                               pkcs11_module=args.pkcs11_module, host_names=args.host_name,
+                               progress=lambda text: print(f"==> {text}", file=sys.stderr,
+                                                           flush=True))
+    except classroom.ClassroomError as exc:
+        raise CliError(str(exc)) from None
+    out = kit.directory.resolve()
+    print(f"Classroom ready in {kit.seconds:.0f} s: {len(kit.people) - 1} trainees and a "
+          f"trainer, each with a card.")
+    print(f"  printable slips:   {out / 'sheet.pdf'}")
+    print(f"  accounts (CSV):    {out / 'accounts.csv'}")
+    print("\nServe the room on the LAN (one command):")
+    print(f"  cpdesk-central serve --host 0.0.0.0 --port 8741 --database-url {kit.database_url} "
+          f"--audit-key-file {out / 'audit.key'} --tls-cert {kit.cert.resolve()} "
+          f"--tls-key {kit.key.resolve()}")
+    print("\nOn each trainee's machine (copy tls/ca.pem and, for SoftHSM2 cards, the tokens):")
+    print("  CPDESK_SERVICE_URL=https://<this laptop's name or address>:8741")
+    print(f"  CPDESK_CA_BUNDLE={kit.ca.resolve()}")
+    print("  CPDESK_REALM_KIND=training")
+    if args.pkcs11_module is None:
+        print(f"  SOFTHSM2_CONF={out / 'softhsm2.conf'}")
+        print("  CPDESK_PKCS11_MODULE=/usr/lib/softhsm/libsofthsm2.so")
+    print("  CPDESK_TOKEN_LABEL=<the card label on the trainee's slip>")
+    return EXIT_OK
+
+
+def cmd_classroom_reset(args: argparse.Namespace) -> int:
+    from cpdesk.central import classroom
+
+    try:
+        marker = classroom.reset(args.directory, database_url=args.database_url)
+    except classroom.ClassroomError as exc:
+        raise CliError(str(exc)) from None
+    print(f"Classroom reset: children and scenarios restored, accounts kept, progress counted "
+          f"from audit row {marker}.")
+    return EXIT_OK
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     engine = _engine(args, create=True)
     try:
@@ -229,6 +272,9 @@ def cmd_user_revoke(args: argparse.Namespace) -> int:
 
 def cmd_realm_set(args: argparse.Namespace) -> int:
     engine = _engine(args, create=True)
+    if args.production and (db.get_meta(engine, "synthetic") or db.get_meta(engine, "seed")):
+        raise CliError("this database holds synthetic children: it can never be a production "
+                       "realm (make a new database for production)")
     db.set_meta(engine, "realm_name", args.name)
     db.set_meta(engine, "realm_training", "true" if args.training else "false")
     print(f"realm {args.name!r} ({'training' if args.training else 'production'})")
@@ -360,6 +406,26 @@ def build_parser() -> argparse.ArgumentParser:
     chk = aud.add_parser("checkpoint", parents=[common, keyed],
                          help="print the chain's head (sequence number and MAC) as JSON")
     chk.set_defaults(func=cmd_audit_checkpoint)
+
+    room = sub.add_parser("classroom", help="training kits for a classroom").add_subparsers(
+        dest="action", required=True)
+    make = room.add_parser("create", parents=[common],
+                           help="a training realm, cards, slips and accounts in one folder")
+    make.add_argument("--trainees", type=int, required=True)
+    make.add_argument("--out", type=Path, required=True, metavar="DIR")
+    make.add_argument("--seed", type=int, default=1)
+    make.add_argument("--children", type=int, default=20_000)
+    make.add_argument("--pkcs11-module", metavar="MODULE",
+                      help="generate keys on real cards in a reader (labelled trainer, "
+                           "trainee-01…) instead of SoftHSM2 tokens")
+    make.add_argument("--host-name", action="append", default=[], metavar="NAME",
+                      help="another name or address the room reaches this laptop by "
+                           "(for the TLS certificate)")
+    make.set_defaults(func=cmd_classroom_create)
+    again = room.add_parser("reset", parents=[common],
+                            help="restore children and scenarios; keep accounts; clear progress")
+    again.add_argument("directory", type=Path, metavar="DIR")
+    again.set_defaults(func=cmd_classroom_reset)
 
     dbp = sub.add_parser("db", help="the database schema").add_subparsers(dest="action",
                                                                        required=True)

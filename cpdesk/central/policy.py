@@ -322,7 +322,14 @@ def capabilities(viewer: Viewer) -> list[str]:
         granted.append("manage_users")
     if "data_administrator" in viewer.roles:
         granted.append("resolve_data_issues")
+    if may_watch_class(viewer):
+        granted.append("view_class_progress")
     return granted
+
+
+def may_watch_class(viewer: Viewer) -> bool:
+    """A ContactPoint trainer sees every trainee's progress in a classroom."""
+    return "trainer" in viewer.roles
 
 
 def may_verify_practitioners(viewer: Viewer) -> bool:

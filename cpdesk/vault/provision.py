@@ -167,3 +167,42 @@ def provision_softhsm_token(
     if not token_exists(module, label):
         init_token(conf, label, pin, so_pin)
     return enrol_keys(module, label, pin, **kwargs)  # type: ignore[arg-type]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m cpdesk.vault.provision``: enrol one card, print its public halves as JSON.
+
+    A program of its own so that tools that must not load the client's token code (the
+    central service's classroom kit) can provision cards, several at once, each in a process
+    whose PKCS#11 library reads the right configuration. The PIN and SO PIN come on standard
+    input, one per line, never on the command line.
+    """
+    import argparse
+    import json
+    import sys
+
+    parser = argparse.ArgumentParser(prog="python -m cpdesk.vault.provision")
+    parser.add_argument("label")
+    parser.add_argument("--softhsm-conf", type=Path,
+                        help="create the token in this SoftHSM2 configuration first")
+    parser.add_argument("--module", help="a PKCS#11 module with the card already initialised")
+    args = parser.parse_args(argv)
+    pin, so_pin = (sys.stdin.readline().rstrip("\n") for _ in range(2))
+    try:
+        if args.softhsm_conf is not None:
+            os.environ["SOFTHSM2_CONF"] = str(args.softhsm_conf)
+            enrolled = provision_softhsm_token(args.softhsm_conf, args.label, pin, so_pin)
+        elif args.module:
+            enrolled = enrol_keys(args.module, args.label, pin)
+        else:
+            parser.error("give --softhsm-conf or --module")
+    except (ProvisionError, pkcs11.PKCS11Error) as exc:
+        print(f"cannot enrol card {args.label!r}: {exc}", file=sys.stderr)
+        return 2
+    print(json.dumps({"label": enrolled.label, "serial": enrolled.serial,
+                      "auth_public_pem": enrolled.auth_public_pem.decode("ascii")}))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
