@@ -181,7 +181,7 @@ def test_reset_keeps_accounts_restores_children_and_clears_progress(room: Any) -
 
 
 def test_training_and_production_never_mix(room: Any, tmp_path: Path) -> None:
-    service, engine, people, out = room
+    service, _engine, people, out = room
     service.stop()
     url = f"sqlite:///{out / 'classroom.db'}"
     assert main(["realm", "set", "--name", "Leeds", "--production", "--database-url", url]) == 2
