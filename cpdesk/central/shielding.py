@@ -201,6 +201,16 @@ def review_queue(conn: Connection, viewer: Viewer, clock: Clock) -> list[Shield]
     return [shield_view(dict(r)) for r in rows]
 
 
+def interim_queue(conn: Connection, viewer: Viewer) -> list[Shield]:
+    """Own-LA interim shields awaiting confirmation, the soonest due first."""
+    if not is_decider(viewer):
+        raise forbidden("confirming shields")
+    rows = conn.execute(select(shields).where(
+        shields.c.la == viewer.la, shields.c.status == "active", shields.c.interim.is_(True))
+        .order_by(shields.c.confirm_by, shields.c.child_id).limit(500)).mappings().all()
+    return [shield_view(dict(r)) for r in rows]
+
+
 def review(conn: Connection, viewer: Viewer, child_id: str, body: ShieldReview,
            clock: Clock) -> list[Shield]:
     """Renew or lift, per household: never leave a sibling shielded at an unshielded address

@@ -214,6 +214,8 @@ def test_an_interim_shield_not_confirmed_in_72_hours_stays_and_raises_an_alert(
     shields = made.json()["items"]
     assert [s["interim"] for s in shields] == [True, True] and shields[0]["confirm_by"]
     assert call(service, cpm, "GET", "/v1/alerts").json()["items"] == []
+    waiting = call(service, cpm, "GET", "/v1/shields", queue="interim").json()["items"]
+    assert [s["child_id"] for s in waiting] == ["CP0000000801", "CP0000000802"]
     moment[0] += dt.timedelta(hours=73)
     cpm = headers("cpm")
     alerts = call(service, cpm, "GET", "/v1/alerts").json()["items"]

@@ -182,11 +182,12 @@ def confirm_shield(child_id: ChildPath, body: ShieldConfirm, viewer: Caller, svc
 
 @router.get("/shields", response_model=ShieldList, name="shields.queue")
 def shield_queue(viewer: Caller, svc: Svc, note: Note,
-                 queue: Annotated[str, Query(pattern="^review$")]) -> JSONResponse:
-    """Own-LA shields due for review within 30 days, overdue first."""
-    del queue
+                 queue: Annotated[str, Query(pattern="^(review|interim)$")]) -> JSONResponse:
+    """Own-LA shields due for review within 30 days, overdue first (``queue=review``), or
+    interim shields awaiting confirmation, soonest due first (``queue=interim``)."""
     with svc.engine.connect() as conn:
-        items = shielding.review_queue(conn, viewer, clock_of(svc))
+        items = (shielding.interim_queue(conn, viewer) if queue == "interim"
+                 else shielding.review_queue(conn, viewer, clock_of(svc)))
     note.child_ids = [item.child_id for item in items][:100]
     return json_answer(ShieldList(items=items))
 
