@@ -284,8 +284,9 @@ _MANAGEMENT_TEAM: Final = frozenset({"cp_manager", "data_administrator"})
 
 def is_decider(viewer: Viewer) -> bool:
     """Whether the caller holds the role that decides, reviews and confirms shields (of
-    their own LA's children); any other caller is refused outright (403)."""
-    return "cp_manager" in viewer.roles
+    their own LA's children); any other caller is refused outright (403). Inside a
+    mediation nobody decides: the caller acts with the practitioner's rights alone."""
+    return viewer.on_behalf_of is None and "cp_manager" in viewer.roles
 
 
 def decides_for(viewer: Viewer, la: str) -> bool:
@@ -294,8 +295,9 @@ def decides_for(viewer: Viewer, la: str) -> bool:
 
 
 def in_management_team(viewer: Viewer) -> bool:
-    """ContactPoint manager or data administrator: brokers contact, reads access logs."""
-    return bool(viewer.roles & _MANAGEMENT_TEAM)
+    """ContactPoint manager or data administrator: brokers contact, reads access logs (never
+    inside a mediation)."""
+    return viewer.on_behalf_of is None and bool(viewer.roles & _MANAGEMENT_TEAM)
 
 
 def manages(viewer: Viewer, la: str) -> bool:
