@@ -38,8 +38,10 @@ if TYPE_CHECKING:
         MissingInput,
         Problem,
         ProblemType,
+        Progress,
         RealmInfo,
         RecentResponse,
+        ScenarioList,
         SearchRequest,
         SearchResponse,
         ServiceStatus,
@@ -81,6 +83,7 @@ DECIDE_SHIELD: Final = "decide_shield"
 REVIEW_SHIELD: Final = "review_shield"
 BROKER_CONTACT: Final = "broker_contact"
 VIEW_ACCESS_LOG: Final = "view_access_log"
+VIEW_CLASS_PROGRESS: Final = "view_class_progress"  # a trainer's class dashboard
 # Any of these opens the management workspace.
 MANAGEMENT: Final = (DECIDE_SHIELD, REVIEW_SHIELD, BROKER_CONTACT, VIEW_ACCESS_LOG)
 
@@ -547,13 +550,16 @@ class DeskSession:
 
     # -- the directory, while unlocked -------------------------------------------------------------
 
-    async def _call(self, call: Callable[[], Awaitable[T]]) -> T:
+    async def _call(self, call: Callable[[], Awaitable[T]], *, activity: bool = True) -> T:
+        """A directory call while unlocked; ``activity=False`` for a screen's own polling,
+        which must never hold off the idle lock."""
         from cpdesk.contract import ProblemType
         from cpdesk.sync.api import ApiError
 
         if self.state != State.UNLOCKED:
             raise NotUnlocked()
-        self.note_activity()
+        if activity:
+            self.note_activity()
         try:
             result = await call()
         except ApiError as exc:
@@ -692,6 +698,28 @@ class DeskSession:
 
     async def access_log(self, child_id: str) -> AccessLog:
         return await self._call(lambda: self.client.access_log(child_id))
+
+    # -- training (a training realm only) ---------------------------------------------------
+
+    @property
+    def training(self) -> bool:
+        """Whether the signed-in realm is a training realm (never guessed: the service says)."""
+        realm = self.realm
+        return realm is not None and realm.training
+
+    async def training_scenarios(self) -> ScenarioList:
+        return await self._call(self.client.training_scenarios)
+
+    async def my_training_progress(self, *, polling: bool = False) -> Progress:
+        """The steps the service has checked as done from the user's own trail.
+        ``polling``: a screen's timer asked, not the user (the idle clock runs on)."""
+        return await self._call(lambda: self.client.training_progress(mine=True),
+                                activity=not polling)
+
+    async def class_progress(self, *, polling: bool = False) -> Progress:
+        """Every trainee's completed steps (capability ``view_class_progress``)."""
+        return await self._call(lambda: self.client.training_progress(mine=False),
+                                activity=not polling)
 
     def refusal(self, request_id: str) -> Problem | None:
         """The service's problem document for a refused write, if it was refused here."""

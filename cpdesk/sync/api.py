@@ -35,9 +35,11 @@ from cpdesk.contract import (
     LogoutRequest,
     Problem,
     ProblemType,
+    Progress,
     RecentRequest,
     RecentResponse,
     RenewRequest,
+    ScenarioList,
     SearchRequest,
     SearchResponse,
     ServiceStatus,
@@ -461,3 +463,15 @@ class DirectoryClient:
         if not _CHILD_ID.fullmatch(child_id):
             raise ApiError("That is not a child ID. IDs are letters, digits and hyphens.")
         return await self._call("GET", f"/v1/children/{child_id}/access-log", AccessLog)
+
+    # -- training (a training realm only: 404 in production) ----------------------------
+
+    async def training_scenarios(self) -> ScenarioList:
+        """The classroom's guided scenarios (anyone signed in to a training realm)."""
+        return await self._call("GET", "/v1/training/scenarios", ScenarioList)
+
+    async def training_progress(self, *, mine: bool) -> Progress:
+        """Steps completed since the classroom's latest reset: the caller's own with
+        ``mine``, else every trainee's (trainers only; 403 for others)."""
+        params = {"mine": "true"} if mine else None
+        return await self._call("GET", "/v1/training/progress", Progress, params=params)
