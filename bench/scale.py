@@ -592,6 +592,41 @@ def sql_profile(engine: Any, requests: list[dict[str, Any]], today: dt.date) -> 
     return "\n".join(lines)
 
 
+def compare_parallel(url: str, q: Queries, today: dt.date, rounds: int = 4) -> str:
+    """The widened searches in-process, alternately with PostgreSQL's parallel query as
+    configured and with ``max_parallel_workers_per_gather = 0``, in the same minutes."""
+    from sqlalchemy import create_engine
+
+    from cpdesk.central import db
+    from cpdesk.central.policy import Viewer
+    from cpdesk.central.search import search
+    from cpdesk.contract import SearchRequest
+
+    viewer = Viewer(USERNAME, frozenset({"practitioner"}), LA)
+    engines = {"parallel as configured": db.engine_for(url),
+               "max_parallel_workers_per_gather = 0": create_engine(
+                   db.engine_for(url).url, pool_pre_ping=True,
+                   connect_args={"options": "-c max_parallel_workers_per_gather=0"})}
+    times: dict[tuple[str, str], list[float]] = {}
+    for kind in ("widened_full", "widened_year"):
+        requests = [SearchRequest(**b) for b in getattr(q, kind)]
+        chunk = max(1, len(requests) // rounds)
+        for engine in engines.values():
+            search(engine, viewer, requests[0], today=today)
+        for r in range(rounds):
+            for label, engine in engines.items():
+                for request in requests[r * chunk:(r + 1) * chunk]:
+                    started = time.perf_counter()
+                    search(engine, viewer, request, today=today)
+                    times.setdefault((kind, label), []).append(
+                        (time.perf_counter() - started) * 1000)
+    for engine in engines.values():
+        engine.dispose()
+    return "\n".join(f"    {kind:<14}{label:<38} p50 {percentile(v, 50):6.1f} ms   "
+                     f"p95 {percentile(v, 95):6.1f} ms   ({len(v)} searches)"
+                     for (kind, label), v in times.items())
+
+
 def profile_widened(engine: Any, q: Queries, today: dt.date, n: int = 40) -> str:
     """cProfile of the widened search in this process, as one worker's handler calls it."""
     import io
@@ -639,6 +674,9 @@ def main() -> int:
     parser.add_argument("--sql-profile", action="store_true",
                         help="time each SQL statement of 40 widened searches, in-process, and "
                              "explain the slowest")
+    parser.add_argument("--compare-parallel", action="store_true",
+                        help="widened searches in-process with and without PostgreSQL's "
+                             "parallel query, interleaved")
     parser.add_argument("--skip-http", action="store_true",
                         help="seed, self-check and profile only: no service, no HTTP figures")
     parser.add_argument("--profile", action="store_true",
@@ -703,6 +741,9 @@ def run(args: Any, url: str, work: Path, cluster: Any) -> int:
               + sql_profile(engine, q.widened_full[:40], today), flush=True)
         print("widened search, birth year, in SQL (in-process):\n"
               + sql_profile(engine, q.widened_year[:40], today), flush=True)
+    if args.compare_parallel:
+        print("widened search in-process, parallel query on and off, interleaved:\n"
+              + compare_parallel(url, q, today), flush=True)
     if args.skip_http:
         if args.profile:
             print("\nwidened search, full DOB, in-process cProfile (tottime):\n"
