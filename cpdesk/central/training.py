@@ -16,6 +16,7 @@ import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import Any, Final
 
@@ -31,11 +32,12 @@ _CHECK_KEYS: Final = frozenset({"action", "outcome", "child", "reason", "fuzzy",
 
 
 def scenarios_dir() -> Path:
-    """``$CPDESK_SCENARIOS_DIR``, else ``resources/scenarios`` of this installation."""
+    """``$CPDESK_SCENARIOS_DIR``, else ``resources/scenarios`` of this installation (the
+    package ``cpdesk.resources``: the repository's folder, the wheel's or the bundle's)."""
     configured = os.environ.get(SCENARIOS_ENV)
     if configured:
         return Path(configured)
-    return Path(__file__).resolve().parents[2] / "resources" / "scenarios"
+    return Path(str(resources.files("cpdesk.resources").joinpath("scenarios")))
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ DARK: Final[dict[str, str]] = {
 
 
 def stylesheet_source() -> str:
-    return resources.files("cpdesk").joinpath("resources", "cpdesk.qss").read_text("utf-8")
+    return resources.files("cpdesk.resources").joinpath("cpdesk.qss").read_text("utf-8")
 
 
 def is_dark(palette: QPalette) -> bool:

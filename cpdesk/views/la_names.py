@@ -1,8 +1,8 @@
 """Local authorities by name: "Leeds (E08000035)" rather than a bare ONS code.
 
-The table (``resources/la_names.csv``: the ONS codes of the English authorities with
-children's services, and the county codes older records may still carry) is read once, on
-first use. A code not in it is shown as it is.
+The table (``resources/la_names.csv``, installed in ``cpdesk.resources``: the ONS codes of the
+English authorities with children's services, and the county codes older records may still
+carry) is read once, on first use. A code not in it is shown as it is.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ TABLE: Final = "la_names.csv"
 @functools.cache
 def la_names() -> MappingProxyType[str, str]:
     """Every known code and its authority's name."""
-    text = (resources.files("cpdesk") / "resources" / TABLE).read_text(encoding="utf-8")
+    text = (resources.files("cpdesk.resources") / TABLE).read_text(encoding="utf-8")
     return MappingProxyType({row["code"]: row["name"] for row in csv.DictReader(io.StringIO(text))})
 
 
