@@ -75,9 +75,8 @@ class _Slices:
     """One process's generator: the serial generator's tables, reseeded per slice."""
 
     def __init__(self, seed: int, as_of: dt.date) -> None:
-        from cpdesk.central import synth
+        from cpdesk.central import synth  # its tables load only when generating
 
-        self._synth = synth
         self.seed = seed
         self.population = synth._Population(seed, as_of)
         self._start_state = self.population.rng.getstate()
