@@ -35,11 +35,17 @@ if TYPE_CHECKING:
         AlertList,
         ChildRecord,
         ContactRequestList,
+        DataIssueList,
+        EnquiryList,
+        MediatedRequestList,
+        Mediation,
         MissingInput,
+        PractitionerCheck,
         Problem,
         ProblemType,
         Progress,
         RealmInfo,
+        Receipt,
         RecentResponse,
         ScenarioList,
         SearchRequest,
@@ -86,6 +92,15 @@ VIEW_ACCESS_LOG: Final = "view_access_log"
 VIEW_CLASS_PROGRESS: Final = "view_class_progress"  # a trainer's class dashboard
 # Any of these opens the management workspace.
 MANAGEMENT: Final = (DECIDE_SHIELD, REVIEW_SHIELD, BROKER_CONTACT, VIEW_ACCESS_LOG)
+# Issue 12: mediated access, the helpdesk console, user managers, data administrators.
+MEDIATE: Final = "mediate"
+LOG_ENQUIRY: Final = "log_enquiry"
+MANAGE_USERS: Final = "manage_users"
+RESOLVE_DATA_ISSUES: Final = "resolve_data_issues"
+# The teams a helpdesk call can be routed to; a user works the queue of each they belong to.
+TEAMS: Final = ("helpdesk", "user_manager", "data_administrator", "cp_manager")
+MEDIATION_OVER: Final = ("The mediation has ended. Searches and records are no longer on "
+                         "the practitioner's behalf; start a new one to carry on.")
 
 LOCK_MESSAGES: Final[dict[LockReason, str]] = {
     LockReason.MANUAL: "cpdesk is locked.",
@@ -224,6 +239,9 @@ class DeskSession:
         # memory per request_id: the household rule names the children it would leave
         # unshielded, a refused lift the shielded children still at the address.
         self._refusals: dict[str, Problem] = {}
+        # The mediation running on this desk (issue 12): while set, searches, records and
+        # recently viewed carry its ID (the Cpdesk-Mediation header). Never stored.
+        self.mediation: Mediation | None = None
         if client is not None:
             self.attach_client(client)
 
@@ -298,7 +316,45 @@ class DeskSession:
         service refuses anything else anyway.
         """
         user = self.user
-        return user is not None and capability in user.capabilities
+        if user is None:
+            return False
+        if capability in user.capabilities:
+            return True
+        # Inside a running mediation the service lets a mediator search and open records
+        # on the practitioner's behalf (and refuses once it has ended).
+        return (capability in (SEARCH, VIEW_RECORD) and self.mediation is not None
+                and MEDIATE in user.capabilities)
+
+    @property
+    def teams(self) -> tuple[str, ...]:
+        """The enquiry queues this user works: the teams among the roles the service sent."""
+        user = self.user
+        return tuple(t for t in TEAMS if user is not None and t in user.roles)
+
+    # -- mediated access ---------------------------------------------------------------------
+
+    @property
+    def mediation_id(self) -> str | None:
+        return self.mediation.mediation_id if self.mediation is not None else None
+
+    @property
+    def mediation_left(self) -> dt.timedelta | None:
+        if self.mediation is None:
+            return None
+        return max(dt.timedelta(0), self.mediation.expires_at - self._wall())
+
+    def set_mediation(self, mediation: Mediation | None, message: str | None = None) -> None:
+        """Start following a mediation the service started, or stop (ended, expired)."""
+        if mediation is None and self.mediation is None:
+            return
+        self.mediation = mediation
+        self._emit("mediation", message=message)
+
+    def check_mediation(self) -> None:
+        """An expired mediation is over here too (the service refuses it anyway)."""
+        left = self.mediation_left
+        if left is not None and left <= dt.timedelta(0):
+            self.set_mediation(None, MEDIATION_OVER)
 
     def now(self) -> dt.datetime:
         """The session's wall clock (injectable, so the shell's countdowns can be tested)."""
@@ -444,6 +500,7 @@ class DeskSession:
             ended = reason in (LockReason.SESSION_ENDED, LockReason.SIGNED_OUT)
             if ended:
                 self.client.session = None
+                self.mediation = None
             self._set_state(State.SIGNED_OUT if ended else State.LOCKED, reason)
 
     async def sign_out(self) -> None:
@@ -563,6 +620,8 @@ class DeskSession:
         try:
             result = await call()
         except ApiError as exc:
+            if exc.kind is ProblemType.MEDIATION_ENDED:
+                self.set_mediation(None, MEDIATION_OVER)
             if exc.kind is not ProblemType.UNAUTHENTICATED or self.client.session is None:
                 raise
             await self.client.renew(self.token.sign)  # the token expired under us: renew once
@@ -620,13 +679,16 @@ class DeskSession:
             self._emit("warning", message="Your activity could not be saved on this computer.")
 
     async def search(self, request: SearchRequest) -> SearchResponse:
-        result = await self._call(lambda: self.client.search(request))
+        mediation = self.mediation_id
+        result = await self._call(lambda: self.client.search(request, mediation=mediation))
         await self._remember("search")
         return result
 
     async def record(self, child_id: str, reason: str,
                      reason_text: str | None = None) -> ChildRecord:
-        result = await self._call(lambda: self.client.record(child_id, reason, reason_text))
+        mediation = self.mediation_id
+        result = await self._call(lambda: self.client.record(child_id, reason, reason_text,
+                                                             mediation=mediation))
         await self._remember("record.view", child_id, reason)
         return result
 
@@ -671,7 +733,8 @@ class DeskSession:
 
     async def recent(self, child_ids: list[str]) -> RecentResponse:
         """Names for those IDs, live from the service (never stored here)."""
-        return await self._call(lambda: self.client.recent(child_ids))
+        mediation = self.mediation_id
+        return await self._call(lambda: self.client.recent(child_ids, mediation=mediation))
 
     # -- workflow reads (nothing of them is stored here) --------------------------------------
 
@@ -730,3 +793,23 @@ class DeskSession:
         unshielded, as the service named them; empty if there was no such refusal."""
         problem = self._refusals.get(request_id)
         return tuple(problem.missing or ()) if problem is not None else ()
+
+    # -- mediated access, the helpdesk, data issues (issue 12; reads, nothing stored) ----------
+
+    async def verify_practitioner(self, practitioner: str) -> PractitionerCheck:
+        from cpdesk.sync.outbox import new_request_id
+
+        return await self._call(lambda: self.client.verify_practitioner(
+            practitioner, new_request_id()))
+
+    async def mediated_requests(self, queue: str | None = None) -> MediatedRequestList:
+        return await self._call(lambda: self.client.mediated_requests(queue=queue))
+
+    async def receipt(self, request_id: str) -> Receipt:
+        return await self._call(lambda: self.client.receipt(request_id))
+
+    async def enquiries(self, queue: str) -> EnquiryList:
+        return await self._call(lambda: self.client.enquiries(queue))
+
+    async def data_issues(self, *, queue: bool = False) -> DataIssueList:
+        return await self._call(lambda: self.client.data_issues(queue=queue))

@@ -25,6 +25,7 @@ import httpx
 from pydantic import BaseModel, ValidationError
 
 from cpdesk.contract import (
+    MEDIATION_HEADER,
     AccessLog,
     ActivityResponse,
     AlertList,
@@ -32,10 +33,15 @@ from cpdesk.contract import (
     ChallengeResponse,
     ChildRecord,
     ContactRequestList,
+    DataIssueList,
+    EnquiryList,
     LogoutRequest,
+    MediatedRequestList,
+    PractitionerCheck,
     Problem,
     ProblemType,
     Progress,
+    Receipt,
     RecentRequest,
     RecentResponse,
     RenewRequest,
@@ -48,6 +54,7 @@ from cpdesk.contract import (
     ShieldingRequest,
     ShieldingRequestList,
     ShieldList,
+    VerifyPractitioner,
     login_message,
 )
 
@@ -55,7 +62,7 @@ MAX_RESPONSE_BYTES: Final = 2 * 1024 * 1024
 _CHILD_ID: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{1,39}")
 _UUID: Final = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
                           r"[0-9a-fA-F]{12}")
-_WRITE_PATH: Final = re.compile(r"/v1(?:/[A-Za-z0-9][A-Za-z0-9_-]{0,63}){1,6}")
+_WRITE_PATH: Final = re.compile(r"/v1(?:/[A-Za-z0-9][A-Za-z0-9._-]{0,63}){1,6}")
 Signer = Callable[[bytes], Awaitable[bytes]]
 RealmKind = Literal["training", "production"]
 M = TypeVar("M", bound=BaseModel)
@@ -244,22 +251,30 @@ class DirectoryClient:
 
     async def _call(self, method: str, path: str, model: type[M], *,
                     body: BaseModel | None = None, params: dict[str, str] | None = None,
-                    auth: bool = True) -> M:
-        raw = await self._raw(method, path, body=body, params=params, auth=auth)
+                    auth: bool = True, mediation: str | None = None) -> M:
+        raw = await self._raw(method, path, body=body, params=params, auth=auth,
+                              mediation=mediation)
         try:
             return model.model_validate_json(raw)
         except ValidationError:
             raise ContractViolation(OFF_CONTRACT) from None
 
     async def _raw(self, method: str, path: str, *, body: BaseModel | None = None,
-                   params: dict[str, str] | None = None, auth: bool = True) -> bytes:
+                   params: dict[str, str] | None = None, auth: bool = True,
+                   mediation: str | None = None) -> bytes:
         content = body.model_dump_json(exclude_none=True).encode() if body else None
-        return (await self._exchange(method, path, content, params=params, auth=auth))[1]
+        return (await self._exchange(method, path, content, params=params, auth=auth,
+                                     mediation=mediation))[1]
 
     async def _exchange(self, method: str, path: str, content: bytes | None, *,
                         params: dict[str, str] | None = None,
-                        auth: bool = True) -> tuple[int, bytes]:
+                        auth: bool = True, mediation: str | None = None) -> tuple[int, bytes]:
         headers = {}
+        if mediation is not None:
+            # Inside a mediation: acting for the practitioner, seeing what both may see.
+            if not _UUID.fullmatch(mediation):
+                raise ValueError("not a mediation ID")
+            headers[MEDIATION_HEADER] = mediation
         if auth:
             if self._access_token is None:
                 raise NotSignedIn(MESSAGES[ProblemType.UNAUTHENTICATED],
@@ -386,17 +401,21 @@ class DirectoryClient:
 
     # -- the directory ---------------------------------------------------------------------
 
-    async def search(self, request: SearchRequest) -> SearchResponse:
-        return await self._call("POST", "/v1/search", SearchResponse, body=request)
+    async def search(self, request: SearchRequest, *,
+                     mediation: str | None = None) -> SearchResponse:
+        return await self._call("POST", "/v1/search", SearchResponse, body=request,
+                                mediation=mediation)
 
     async def record(self, child_id: str, reason: str,
-                     reason_text: str | None = None) -> ChildRecord:
+                     reason_text: str | None = None, *,
+                     mediation: str | None = None) -> ChildRecord:
         if not _CHILD_ID.fullmatch(child_id):
             raise ApiError("That is not a child ID. IDs are letters, digits and hyphens.")
         params = {"reason": reason}
         if reason_text:
             params["reason_text"] = reason_text
-        return await self._call("GET", f"/v1/children/{child_id}", ChildRecord, params=params)
+        return await self._call("GET", f"/v1/children/{child_id}", ChildRecord, params=params,
+                                mediation=mediation)
 
     async def activity(self, limit: int = 100, before: int | None = None) -> ActivityResponse:
         params = {"limit": str(limit)}
@@ -419,7 +438,8 @@ class DirectoryClient:
         except ValueError:
             raise ContractViolation(OFF_CONTRACT, status=status) from None
 
-    async def recent(self, child_ids: list[str]) -> RecentResponse:
+    async def recent(self, child_ids: list[str], *,
+                     mediation: str | None = None) -> RecentResponse:
         """Result lines for children the user opened recently (their own trail only)."""
         if not child_ids:
             return RecentResponse(items=[])
@@ -427,7 +447,7 @@ class DirectoryClient:
             if not _CHILD_ID.fullmatch(child_id):
                 raise ApiError("That is not a child ID. IDs are letters, digits and hyphens.")
         return await self._call("POST", "/v1/me/recent", RecentResponse,
-                                body=RecentRequest(child_ids=child_ids))
+                                body=RecentRequest(child_ids=child_ids), mediation=mediation)
 
     # -- workflow reads: shielding, brokered contact, the management team's views ----------
     # (writes go through the durable outbox: cpdesk.sync.outbox and ``post_write``)
@@ -475,3 +495,33 @@ class DirectoryClient:
         ``mine``, else every trainee's (trainers only; 403 for others)."""
         params = {"mine": "true"} if mine else None
         return await self._call("GET", "/v1/training/progress", Progress, params=params)
+
+    # -- mediated access, the helpdesk, data issues (issue 12) -------------------------------
+
+    async def verify_practitioner(self, practitioner: str,
+                                  request_id: str) -> PractitionerCheck:
+        """Is this an authorised practitioner of my LA? A question asked while the caller is
+        on the line, changing nothing: asked directly, never kept in the outbox."""
+        return await self._call("POST", "/v1/mediation/verify", PractitionerCheck,
+                                body=VerifyPractitioner(request_id=request_id,
+                                                        practitioner=practitioner))
+
+    async def mediated_requests(self, *, queue: str | None = None) -> MediatedRequestList:
+        """The caller's own requests (``mine``), or a mediator's ``open``/``claimed`` queue."""
+        params = {"queue": queue} if queue else {"mine": "true"}
+        return await self._call("GET", "/v1/mediated-requests", MediatedRequestList,
+                                params=params)
+
+    async def receipt(self, request_id: str) -> Receipt:
+        if not _UUID.fullmatch(request_id):
+            raise ApiError("That is not a request reference.")
+        return await self._call("GET", f"/v1/mediated-requests/{request_id}/receipt", Receipt)
+
+    async def enquiries(self, queue: str) -> EnquiryList:
+        """A team's queue of helpdesk calls (own LA)."""
+        return await self._call("GET", "/v1/enquiries", EnquiryList, params={"queue": queue})
+
+    async def data_issues(self, *, queue: bool = False) -> DataIssueList:
+        """The caller's own reports, or (``queue``) the LA's data administrator's queue."""
+        params = {"queue": "la"} if queue else {"mine": "true"}
+        return await self._call("GET", "/v1/data-issues", DataIssueList, params=params)

@@ -50,12 +50,23 @@ from cpdesk.contract import (
     ConsentOverride,
     ContactRequestClose,
     ContactRequestCreate,
+    DataIssueCreate,
+    DataIssueResolve,
+    Decline,
+    EnquiryCreate,
+    EnquiryStatus,
+    Fulfil,
     InterimShieldCreate,
+    MediatedRequestCreate,
+    MediationStart,
+    PassedOn,
     ProblemType,
     ShieldConfirm,
     ShieldingDecision,
     ShieldingRequestCreate,
     ShieldReview,
+    TokenEnrolment,
+    UserAction,
 )
 from cpdesk.sync.api import MESSAGES, ApiError, ContractViolation, ServiceUnreachable
 
@@ -120,7 +131,26 @@ KIND_LABELS: Final[dict[str, str]] = {
     "contact.request": "Request for contact",
     "contact.close": "Close contact request",
     "consent.override": "Consent override",
+    "mediation.start": "Start of a mediation",
+    "mediation.end": "End of a mediation",
+    "mediation.passed_on": "Details passed on",
+    "mediated.request": "Request for a mediator",
+    "mediated.claim": "Claim of a mediated request",
+    "mediated.fulfil": "Mediated request fulfilled",
+    "mediated.decline": "Mediated request declined",
+    "enquiry.log": "Helpdesk call",
+    "enquiry.status": "Helpdesk call status",
+    "user.suspend": "Suspend a user",
+    "user.reinstate": "Reinstate a user",
+    "user.revoke_token": "Revoke a user's card",
+    "user.token": "Re-enrol a user's card",
+    "data_issue.report": "Data issue report",
+    "data_issue.resolve": "Data issue resolution",
 }
+# Kinds whose answer the screens need (a mediation's ID and end time, a user's standing):
+# kept in memory for the item, never in the cache. No answer of these names a child.
+KEEP_ANSWER: Final = frozenset({"mediation.start", "mediation.end", "user.suspend",
+                                "user.reinstate", "user.revoke_token", "user.token"})
 
 
 @dataclass(frozen=True)
@@ -245,6 +275,7 @@ class Outbox:
         # When each waiting item is due, on the loop's monotonic clock (the wall clock only
         # labels it for the user: it may jump, or be frozen in tests).
         self._due: dict[str, float] = {}
+        self._answers: dict[str, Any] = {}
 
     # -- observers -----------------------------------------------------------------------
 
@@ -262,6 +293,10 @@ class Outbox:
 
     def item(self, request_id: str) -> OutboxItem | None:
         return self._items.get(request_id)
+
+    def answer(self, request_id: str) -> Any:
+        """The service's answer to a sent item of a ``KEEP_ANSWER`` kind (memory only)."""
+        return self._answers.get(request_id)
 
     @property
     def pending(self) -> list[OutboxItem]:
@@ -325,6 +360,7 @@ class Outbox:
         self._items.clear()
         self._paths.clear()
         self._due.clear()
+        self._answers.clear()
 
     async def discard_all(self) -> int:
         """Sign-out: purge every body from the cache; unsent items become cancelled."""
@@ -478,7 +514,9 @@ class Outbox:
         del body_text
         path = self._paths[item.request_id]
         try:
-            status, _answer = await self._sender(path, body)
+            status, answer = await self._sender(path, body)
+            if item.kind in KEEP_ANSWER:
+                self._answers[item.request_id] = answer
         except ContractViolation as exc:
             if exc.status is not None and 200 <= exc.status < 300:
                 # Accepted, with a reply this version cannot read: it is at the service.
@@ -592,6 +630,89 @@ def consent_override(child_id: str, ref: str, reason: str) -> Write:
     return Write("consent.override",
                  f"/v1/children/{child_id}/involvements/{ref}/consent-override",
                  _body(ConsentOverride, reason=reason), child_id)
+
+
+# -- mediated access, the helpdesk, user managers, data issues (issue 12) ------------------
+
+
+def mediation_start(practitioner: str, purpose: str,
+                    mediated_request_id: str | None = None) -> Write:
+    body = _body(MediationStart, practitioner=practitioner, purpose=purpose,
+                 mediated_request_id=mediated_request_id)
+    return Write("mediation.start", "/v1/mediation/sessions", body)
+
+
+def mediation_end(mediation_id: str) -> Write:
+    return Write("mediation.end", f"/v1/mediation/sessions/{mediation_id}/end", _body(Action))
+
+
+def passed_on(mediation_id: str, child_id: str, items: Sequence[tuple[str, str]]) -> Write:
+    """``items``: (kind, ref) pairs, kind ``carer`` or ``involvement``."""
+    body = _body(PassedOn, child_id=child_id,
+                 items=[{"kind": kind, "ref": ref} for kind, ref in items])
+    return Write("mediation.passed_on", f"/v1/mediation/sessions/{mediation_id}/passed-on",
+                 body, child_id)
+
+
+def mediated_request(practitioner: str, child: dict[str, str], urgency: str, *,
+                     phone: str | None = None, email: str | None = None) -> Write:
+    callback = {k: v for k, v in (("phone", phone), ("email", email)) if v}
+    body = _body(MediatedRequestCreate, practitioner=practitioner,
+                 child={k: v for k, v in child.items() if v}, urgency=urgency,
+                 callback=callback)
+    return Write("mediated.request", "/v1/mediated-requests", body)
+
+
+def claim_request(request_id: str) -> Write:
+    return Write("mediated.claim", f"/v1/mediated-requests/{request_id}/claim", _body(Action))
+
+
+def fulfil_request(request_id: str, mediation_id: str, note: str) -> Write:
+    return Write("mediated.fulfil", f"/v1/mediated-requests/{request_id}/fulfil",
+                 _body(Fulfil, mediation_id=mediation_id, note=note))
+
+
+def decline_request(request_id: str, reason: str) -> Write:
+    return Write("mediated.decline", f"/v1/mediated-requests/{request_id}/decline",
+                 _body(Decline, reason=reason))
+
+
+def enquiry(caller_type: str, category: str, summary: str, route_to: str, *,
+            caller_username: str | None = None) -> Write:
+    body = _body(EnquiryCreate, caller_type=caller_type, caller_username=caller_username,
+                 category=category, summary=summary, route_to=route_to)
+    return Write("enquiry.log", "/v1/enquiries", body)
+
+
+def enquiry_status(request_id: str, status: str, note: str) -> Write:
+    return Write("enquiry.status", f"/v1/enquiries/{request_id}/status",
+                 _body(EnquiryStatus, status=status, note=note))
+
+
+USER_ACTIONS: Final = ("suspend", "reinstate", "revoke-token")
+
+
+def user_action(username: str, action: str, reason: str) -> Write:
+    if action not in USER_ACTIONS:
+        raise ValueError("not a user manager's action")
+    return Write(f"user.{action.replace('-', '_')}", f"/v1/users/{username}/{action}",
+                 _body(UserAction, reason=reason))
+
+
+def enrol_card(username: str, auth_public_key: str) -> Write:
+    return Write("user.token", f"/v1/users/{username}/token",
+                 _body(TokenEnrolment, auth_public_key=auth_public_key))
+
+
+def data_issue(child_id: str, field: str, suggested: str, note: str) -> Write:
+    body = _body(DataIssueCreate, field=field, suggested=suggested, note=note)
+    return Write("data_issue.report", f"/v1/children/{child_id}/data-issues", body, child_id)
+
+
+def resolve_issue(request_id: str, outcome: str, note: str,
+                  child_id: str | None = None) -> Write:
+    return Write("data_issue.resolve", f"/v1/data-issues/{request_id}/resolve",
+                 _body(DataIssueResolve, outcome=outcome, note=note), child_id)
 
 
 __all__ = [

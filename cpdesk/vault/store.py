@@ -92,7 +92,7 @@ MAX_PREFERENCE_LENGTH: Final = 4096
 _REQUEST_ID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 _OUTBOX_KIND = re.compile(r"^[a-z][a-z_.]{0,39}$")
 # A contract path made of identifiers only (child IDs, request IDs, refs): no free text.
-_OUTBOX_PATH = re.compile(r"^/v1(?:/[A-Za-z0-9][A-Za-z0-9_-]{0,63}){1,6}$")
+_OUTBOX_PATH = re.compile(r"^/v1(?:/[A-Za-z0-9][A-Za-z0-9._-]{0,63}){1,6}$")
 _PROBLEM = re.compile(r"^[a-z][a-z-]{0,47}$")
 OUTBOX_STATUSES: Final = frozenset({"sending", "sent", "failed", "cancelled"})
 # Statuses whose body is still needed (the write may yet be sent).
