@@ -105,6 +105,7 @@ class Figures:
     at_service: int = 0
     replays: int = 0
     failed: list[str] = field(default_factory=list)
+    card_repairs: int = 0
     seconds: float = 0.0
 
     def lines(self) -> list[str]:
@@ -117,6 +118,7 @@ class Figures:
             f"DUPLICATED (one submission, several at service): {self.duplicated}",
             f"unknown (at the service, never stored):          {self.unknown}",
             f"failed at the end:                               {len(self.failed)}",
+            f"SoftHSM2 token files restored after a kill:      {self.card_repairs}",
             f"wall time: {self.seconds:.1f} s",
         ]
 
@@ -127,6 +129,30 @@ def child_command(url: str, label: str, username: str, password: str, data_dir: 
                "--label", label, "--username", username, "--password", password,
                "--data-dir", str(data_dir), "--run", str(run), "--pin", PIN]
     return command + (["--drain"] if drain else [])
+
+
+def card_files(label: str) -> dict[Path, bytes]:
+    """A snapshot of the SoftHSM2 token's files. SoftHSM2 rewrites ``token.object`` on every
+    login, so a process killed at that instant leaves it empty and the "card" unreadable —
+    an artefact of a software token (a real card is not a file of the killed process). The
+    bench restores such a file from this snapshot and counts it; it is not an outbox loss."""
+    conf = Path(os.environ["SOFTHSM2_CONF"]).read_text()
+    tokendir = next(line.split("=", 1)[1].strip() for line in conf.splitlines()
+                    if line.strip().startswith("directories.tokendir"))
+    for directory in Path(tokendir).iterdir():
+        token = directory / "token.object"
+        if token.exists() and label.encode() in token.read_bytes():
+            return {path: path.read_bytes() for path in directory.iterdir() if path.is_file()}
+    raise RuntimeError(f"no SoftHSM2 token labelled {label}")
+
+
+def repair_card(snapshot: dict[Path, bytes]) -> int:
+    repaired = 0
+    for path, data in snapshot.items():
+        if data and (not path.exists() or path.stat().st_size == 0):
+            path.write_bytes(data)
+            repaired += 1
+    return repaired
 
 
 def run_kills(engine: Any, url: str, label: str, username: str, password: str,
@@ -148,6 +174,7 @@ def run_kills(engine: Any, url: str, label: str, username: str, password: str,
     data_dir = workdir / "client-data"
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
     started = time.monotonic()
+    card = card_files(label)
 
     def parse(out: str) -> None:
         for line in out.splitlines():
@@ -161,6 +188,7 @@ def run_kills(engine: Any, url: str, label: str, username: str, password: str,
                 figures.replays += 1
 
     for run in range(kills):
+        figures.card_repairs += repair_card(card)
         command = child_command(url, label, username, password, data_dir, run)
         proc = subprocess.Popen(command, stdout=subprocess.PIPE,
                                 stderr=subprocess.STDOUT, env=env)
@@ -199,6 +227,7 @@ def run_kills(engine: Any, url: str, label: str, username: str, password: str,
         if (run + 1) % 10 == 0:
             say(f"  {run + 1} runs, {len(figures.stored)} stored so far")
 
+    figures.card_repairs += repair_card(card)
     drain = subprocess.run(child_command(url, label, username, password, data_dir, kills,
                                          drain=True),
                            capture_output=True, env=env, timeout=300, check=False)
