@@ -299,9 +299,10 @@ def argument_parser() -> argparse.ArgumentParser:
         prog="cpdesk",
         description="The desk client for the ContactPoint-style directory of children. "
         "Signs in with your username, password and smart card.",
-        epilog="Settings, highest first: the policy file /etc/cpdesk/policy.json, these "
-        "options, CPDESK_* environment variables, your settings file, the defaults. "
-        "See docs/desk-client.md.")
+        epilog="Settings, highest first: the machine's policy file /etc/cpdesk/policy.json (on "
+        "Windows %ProgramData%\\cpdesk\\policy.json and HKLM\\Software\\Policies\\cpdesk), "
+        "these options, CPDESK_* environment variables, your settings file, the defaults "
+        "(--show-settings prints them). See docs/desk-client.md.")
     parser.add_argument("--version", action="version", version=f"cpdesk {version()}")
     parser.add_argument("--service-url", metavar="URL",
                         help="the directory service's address (https://, or http:// to this "
@@ -312,6 +313,12 @@ def argument_parser() -> argparse.ArgumentParser:
                         help="the label of your smart card")
     parser.add_argument("--user", metavar="USERNAME", dest="username",
                         help="the username to sign in with")
+    parser.add_argument("--show-settings", action="store_true", default=None,
+                        help="print each setting, its value and where it came from, and exit")
+    parser.add_argument("--self-test", action="store_true", default=None,
+                        help="check this installation end to end (a SoftHSM2 token, the "
+                        "cpdesk-central beside it, sign in, search, lock, unlock) and exit: "
+                        "0 only if all succeeded")
     return parser
 
 
@@ -321,9 +328,28 @@ def parse_command_line(args: Sequence[str]) -> dict[str, Any]:
     return {key: value for key, value in vars(options).items() if value is not None}
 
 
+def print_settings(command_line: Mapping[str, Any]) -> int:
+    """``--show-settings``: each setting, its value and where it came from; no window."""
+    from cpdesk.config import show_settings
+
+    try:
+        settings = load_settings(command_line=command_line)
+    except SettingsError as exc:
+        print(f"cpdesk: {exc}", file=sys.stderr)
+        return 2
+    print("\n".join(show_settings(settings)))
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     full = list(argv if argv is not None else sys.argv)
     given = parse_command_line(full[1:])
+    if given.pop("show_settings", None):
+        return print_settings(given)
+    if given.pop("self_test", None):
+        from cpdesk.selftest import self_test
+
+        return self_test(full[0] if full else "cpdesk", run_client)
     return run_client(argv=full[:1] or ["cpdesk"], command_line=given)
 
 

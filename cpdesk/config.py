@@ -1,11 +1,20 @@
-"""Client settings: where the service is, which token to use, when to lock.
+r"""Client settings: where the service is, which token to use, when to lock.
 
-Five layers, highest first: a machine-wide **policy file** an administrator controls
-(``/etc/cpdesk/policy.json``), the **command line** (``--service-url`` and friends), the
-**environment** (``CPDESK_*``), the **user's settings** (``settings.json`` under the
-platform's user config directory), then **defaults**. A policy
-value cannot be overridden by the user: that is how an LA pins the service URL, CA bundle
-and idle timeout on its workstations.
+Five layers, highest first: **machine policy** an administrator controls, the **command
+line** (``--service-url`` and friends), the **environment** (``CPDESK_*``), the **user's
+settings** (``settings.json`` under the platform's user config directory), then **defaults**.
+A policy value cannot be overridden by the user: that is how an LA pins the service URL, CA
+bundle and idle timeout on its workstations.
+
+Machine policy is read from, per platform (a later source wins over an earlier one):
+
+- Windows: ``%ProgramData%\cpdesk\policy.json``, then the registry key
+  ``HKLM\Software\Policies\cpdesk`` (Group Policy, ``installer/cpdesk.admx``; Intune);
+- macOS: ``/Library/Preferences/cpdesk/policy.json``;
+- Linux and others: ``/etc/cpdesk/policy.json`` (a conffile of the Debian package).
+
+``Settings.origins`` says where each value came from (a file, the registry key, a variable,
+an option); ``cpdesk --show-settings`` prints them.
 
 Settings never hold child data: only addresses, paths, labels, numbers, realm names and the
 last username.
@@ -16,14 +25,17 @@ from __future__ import annotations
 import json
 import math
 import os
-from collections.abc import Mapping
+import sys
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any, Final, Literal
+from typing import Any, Final, Literal, Protocol
 
 import platformdirs
 
 POLICY_FILE: Final = Path("/etc/cpdesk/policy.json")
+MACOS_POLICY_FILE: Final = Path("/Library/Preferences/cpdesk/policy.json")
+WINDOWS_POLICY_KEY: Final = r"Software\Policies\cpdesk"
 ENVIRONMENT: Final[dict[str, str]] = {
     "CPDESK_SERVICE_URL": "service_url",
     "CPDESK_CA_BUNDLE": "ca_bundle",
@@ -103,6 +115,8 @@ class Settings:
     realm_kind: Literal["training", "production"] | None = None
     pinned_realms: dict[str, str] = field(default_factory=dict)
     sources: dict[str, str] = field(default_factory=dict, compare=False)
+    # Where each value came from within its layer: a file, a registry key, a variable, an option.
+    origins: dict[str, str] = field(default_factory=dict, compare=False)
 
     def __post_init__(self) -> None:
         for name, (optional, shortest, longest) in _TEXT.items():
@@ -132,7 +146,7 @@ class Settings:
         return self.idle_timeout_minutes * 60
 
 
-FIELDS: Final = frozenset(f.name for f in fields(Settings)) - {"sources"}
+FIELDS: Final = frozenset(f.name for f in fields(Settings)) - {"sources", "origins"}
 
 
 def _minutes(value: object) -> float:
@@ -179,38 +193,185 @@ def _from_environment(environ: Mapping[str, str]) -> dict[str, Any]:
     return {field: environ[name] for name, field in ENVIRONMENT.items() if environ.get(name)}
 
 
+class PolicySource(Protocol):
+    """One place machine policy is read from; ``where`` names it for people."""
+
+    @property
+    def where(self) -> str: ...
+
+    def read(self) -> dict[str, Any]: ...
+
+
+@dataclass(frozen=True)
+class PolicyFile:
+    """A JSON object of settings in a file only administrators can write; absent: no policy."""
+
+    path: Path
+
+    @property
+    def where(self) -> str:
+        return str(self.path)
+
+    def read(self) -> dict[str, Any]:
+        return _read_json(self.path)
+
+
+class RegistryReader(Protocol):
+    """The values of a key under ``HKEY_LOCAL_MACHINE``, by name, as Python values (text or a
+    number); an empty dict when the key is absent. :class:`WinregReader` is the real one."""
+
+    def values(self, key: str) -> dict[str, object]: ...
+
+
+class WinregReader:
+    """``HKEY_LOCAL_MACHINE`` through :mod:`winreg` (the 64-bit view); Windows only."""
+
+    def values(self, key: str) -> dict[str, object]:
+        if sys.platform != "win32":
+            return {}
+        import winreg
+
+        try:
+            handle = winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, key, 0,
+                                    winreg.KEY_READ | winreg.KEY_WOW64_64KEY)
+        except FileNotFoundError:
+            return {}
+        except OSError as exc:
+            raise SettingsError(f"cannot read HKLM\\{key}: {exc.strerror}") from None
+        found: dict[str, object] = {}
+        with handle:
+            index = 0
+            while True:
+                try:
+                    name, data, kind = winreg.EnumValue(handle, index)
+                except OSError:  # no more values
+                    break
+                index += 1
+                if kind == winreg.REG_EXPAND_SZ and isinstance(data, str):
+                    data = winreg.ExpandEnvironmentStrings(data)
+                elif kind not in (winreg.REG_SZ, winreg.REG_DWORD, winreg.REG_QWORD):
+                    raise SettingsError(f"HKLM\\{key}\\{name} must be text or a number")
+                found[name] = data
+        return found
+
+
+@dataclass(frozen=True)
+class RegistryPolicy:
+    """Policy values under ``HKLM\\<key>``, as Group Policy (``installer/cpdesk.admx``) and
+    Intune write them; each value is named as the setting it sets."""
+
+    reader: RegistryReader
+    key: str = WINDOWS_POLICY_KEY
+
+    @property
+    def where(self) -> str:
+        return f"HKLM\\{self.key}"
+
+    def read(self) -> dict[str, Any]:
+        values = self.reader.values(self.key)
+        for name, value in values.items():
+            if not isinstance(value, (str, int)) or isinstance(value, bool):
+                raise SettingsError(f"{self.where}\\{name} must be text or a number")
+        return dict(values)
+
+
+def machine_policy(platform: str = sys.platform, environ: Mapping[str, str] | None = None,
+                   registry: RegistryReader | None = None) -> tuple[PolicySource, ...]:
+    """This platform's policy sources, lowest first (a later one wins)."""
+    if platform == "win32":
+        environ = os.environ if environ is None else environ
+        program_data = Path(environ.get("ProgramData") or environ.get("PROGRAMDATA")
+                            or "C:\\ProgramData")
+        return (PolicyFile(program_data / "cpdesk" / "policy.json"),
+                RegistryPolicy(registry or WinregReader()))
+    if platform == "darwin":
+        return (PolicyFile(MACOS_POLICY_FILE),)
+    return (PolicyFile(POLICY_FILE),)
+
+
 def load_settings(
     *,
-    policy_file: Path = POLICY_FILE,
+    policy_file: Path | None = None,
+    policy: Sequence[PolicySource] | None = None,
     user_file: Path | None = None,
     environ: Mapping[str, str] | None = None,
     command_line: Mapping[str, Any] | None = None,
 ) -> Settings:
     """Merge the five layers; a value outside its allowed range is refused, not clamped.
 
-    ``command_line`` holds the options given to ``cpdesk`` (``None`` values are left out).
+    Machine policy comes from ``policy`` (sources, lowest first), else ``policy_file`` alone,
+    else this platform's sources (:func:`machine_policy`). ``command_line`` holds the options
+    given to ``cpdesk`` (``None`` values are left out).
     """
     given = {key: value for key, value in (command_line or {}).items() if value is not None}
-    layers: tuple[tuple[str, dict[str, Any]], ...] = (
-        ("default", {}),
-        ("user", _read_json(user_file or user_settings_path())),
-        ("environment", _from_environment(os.environ if environ is None else environ)),
-        (COMMAND_LINE, given),
-        ("policy", _read_json(policy_file)),
-    )
+    user_path = user_file or user_settings_path()
+    environment = _from_environment(os.environ if environ is None else environ)
+    if policy is None:
+        policy = (PolicyFile(policy_file),) if policy_file is not None else machine_policy()
+    reverse = {field: name for name, field in ENVIRONMENT.items()}
+    layers: list[tuple[str, dict[str, Any], Mapping[str, str]]] = [
+        ("default", {}, {}),
+        ("user", _read_json(user_path), _Everywhere(str(user_path))),
+        ("environment", environment, reverse),
+        (COMMAND_LINE, given, {key: "--" + OPTIONS.get(key, key).replace("_", "-")
+                               for key in given}),
+    ]
+    layers += [("policy", source.read(), _Everywhere(source.where)) for source in policy]
     merged: dict[str, Any] = {}
     sources: dict[str, str] = {}
-    for name, values in layers:
+    origins: dict[str, str] = {}
+    for name, values, where in layers:
         for key, value in values.items():
             if key not in FIELDS:
-                raise SettingsError(f"unknown setting {key!r} in the {name} settings")
+                place = f" ({where.get(key)})" if where.get(key) else ""
+                raise SettingsError(f"unknown setting {key!r} in the {name} settings{place}")
             merged[key] = value
             sources[key] = name
+            origins[key] = where.get(key, name)
     try:
-        return Settings(**merged, sources=sources)
+        return Settings(**merged, sources=sources, origins=origins)
     except SettingsError as exc:
         layer = sources.get(exc.field or "", "default")
+        origin = origins.get(exc.field or "")
+        if origin and layer == "policy":  # which of the policy sources
+            layer = f"{layer}, {origin}"
         raise SettingsError(f"setting {exc.field} ({layer}): {exc}", exc.field) from None
+
+
+# The command-line option of a setting, where it is not the setting's own name.
+OPTIONS: Final = {"username": "user"}
+
+
+class _Everywhere(dict[str, str]):
+    """The same origin for every key of a layer (one file, one registry key)."""
+
+    def __init__(self, where: str) -> None:
+        super().__init__()
+        self.where = where
+
+    def get(self, key: str, default: str | None = None) -> str:  # type: ignore[override]
+        return self.where
+
+
+def show_settings(settings: Settings) -> list[str]:
+    """One line per setting: name, value, layer and where in it (``--show-settings``)."""
+    rows = []
+    for name in sorted(FIELDS):
+        value = getattr(settings, name)
+        if value is None:
+            text = "(not set)"
+        elif isinstance(value, dict):
+            text = json.dumps(value, sort_keys=True)
+        elif isinstance(value, float):
+            text = f"{value:g}"
+        else:
+            text = str(value)
+        layer = settings.sources.get(name, "default")
+        origin = settings.origins.get(name, layer)
+        rows.append((name, text, layer if origin == layer else f"{layer}: {origin}"))
+    width = max(len(name) for name, _, _ in rows)
+    value_width = min(max(len(text) for _, text, _ in rows), 50)
+    return [f"{name:<{width}}  {text:<{value_width}}  {source}" for name, text, source in rows]
 
 
 def save_user_settings(values: Mapping[str, Any], user_file: Path | None = None) -> None:
