@@ -73,6 +73,11 @@ class ShellTimings:
     token_poll_ms: int = 2_000
     expiry_warning: dt.timedelta = dt.timedelta(minutes=10)
     idle_warning: dt.timedelta = dt.timedelta(minutes=2)
+    # Training screens (a training realm only) and presenter mode's tour.
+    training_poll_ms: int = 5_000
+    hint_after: dt.timedelta = dt.timedelta(minutes=2)
+    stuck_after: dt.timedelta = dt.timedelta(minutes=3)
+    tour_step_ms: int = 8_000
 
 
 class View(Protocol):
@@ -174,6 +179,15 @@ class MainWindow(QMainWindow):
         self.lock_screen.start_polling()
         self._spawn(self.lock_screen.pin.refresh(session))
         self._spawn(self._poll_status())
+
+        from cpdesk.ui.presenter import Presenter
+        from cpdesk.ui.training_screens import TrainingScreens
+
+        # After the window's own subscription: an unlock reaches them once the shell is ready.
+        self.training_screens = TrainingScreens(
+            self, poll_ms=self.timings.training_poll_ms, hint_after=self.timings.hint_after,
+            stuck_after=self.timings.stuck_after)
+        self.presenter = Presenter(self, tour_step_ms=self.timings.tour_step_ms)
 
     # -- the task screens --------------------------------------------------------------------
 
