@@ -205,12 +205,14 @@ Script = Callable[[Desk], Awaitable[bool]]
 
 async def run(settings: Settings, *, script: Script | None = None,
               data_dir: Path | None = None, user_settings: Path | None = None,
-              failure_file: Path | None = None) -> int:
+              failure_file: Path | None = None, presenter: bool = False) -> int:
     """Show the desk and serve until its window closes; or, given a ``script`` (the guided
     demo, the canary walk), run that against it and close: 0 only if the script succeeded."""
     token = make_token(settings, failure_file) if failure_file else None
     desk = build_desk(settings, token=token, data_dir=data_dir, user_settings=user_settings,
                       lazy=True)
+    if presenter:
+        desk.window.presenter.set_enabled(True)  # --presenter: 150 % text, high contrast
     loop = asyncio.get_running_loop()
     desk.reporter = install_error_hooks(loop, lambda: desk.window)
     for number in (signal.SIGINT, signal.SIGTERM):
@@ -250,7 +252,7 @@ async def load_after_prompt(desk: Desk, *, patience: float = 1.0) -> None:
 def run_client(*, argv: Sequence[str] | None = None, script: Script | None = None,
                data_dir: Path | None = None, user_settings: Path | None = None,
                failure_file: Path | None = None,
-               command_line: Mapping[str, Any] | None = None) -> int:
+               command_line: Mapping[str, Any] | None = None, presenter: bool = False) -> int:
     """Everything ``cpdesk`` does, in order: harden, log safely, read settings, start Qt and
     the qasync loop, run the desk. The demo and the canary test call this too."""
     problems = disable_core_dumps()
@@ -277,7 +279,7 @@ def run_client(*, argv: Sequence[str] | None = None, script: Script | None = Non
         with loop:
             return int(loop.run_until_complete(run(
                 settings, script=script, data_dir=data_dir, user_settings=user_settings,
-                failure_file=failure_file)))
+                failure_file=failure_file, presenter=presenter)))
     finally:
         # Collect here, on the GUI thread: a Qt object freed by a collection that happens to
         # run on another thread would be destroyed off its own thread.
@@ -313,6 +315,9 @@ def argument_parser() -> argparse.ArgumentParser:
                         help="the label of your smart card")
     parser.add_argument("--user", metavar="USERNAME", dest="username",
                         help="the username to sign in with")
+    parser.add_argument("--presenter", action="store_true", default=None,
+                        help="presenter mode, for a projector: text at 150 %%, high contrast "
+                        "(also in the View menu)")
     parser.add_argument("--show-settings", action="store_true", default=None,
                         help="print each setting, its value and where it came from, and exit")
     parser.add_argument("--self-test", action="store_true", default=None,
@@ -344,13 +349,14 @@ def print_settings(command_line: Mapping[str, Any]) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     full = list(argv if argv is not None else sys.argv)
     given = parse_command_line(full[1:])
+    presenter = bool(given.pop("presenter", False))  # how the window looks, not a setting
     if given.pop("show_settings", None):
         return print_settings(given)
     if given.pop("self_test", None):
         from cpdesk.selftest import self_test
 
         return self_test(full[0] if full else "cpdesk", run_client)
-    return run_client(argv=full[:1] or ["cpdesk"], command_line=given)
+    return run_client(argv=full[:1] or ["cpdesk"], command_line=given, presenter=presenter)
 
 
 if __name__ == "__main__":
