@@ -12,15 +12,14 @@ SYSTEM_PACKAGES := python3 python3-venv python3-dev gcc make ca-certificates tzd
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 \
 	libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xkb1 fonts-dejavu-core
 
+# make package only: wixl and msitools build and read the MSI on Linux.
+PACKAGE_SYSTEM_PACKAGES := wixl msitools
+
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup system venv test lint typecheck layers pytest demo openapi bench-search bench-client bench-scale bench-outbox soak clean
-
-setup: system venv
-
-system: $(STAMP)/system
-$(STAMP)/system: Makefile
-	@missing=$$(for p in $(SYSTEM_PACKAGES); do \
+# Install the Debian packages in $(1) that are missing (apt-get update first, only if some are).
+define install-missing
+	@missing=$$(for p in $(1); do \
 		dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q "install ok installed" || echo $$p; \
 	done); \
 	if [ -n "$$missing" ]; then \
@@ -28,6 +27,15 @@ $(STAMP)/system: Makefile
 		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
 		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
+endef
+
+.PHONY: setup system venv package test lint typecheck layers pytest demo openapi bench-search bench-client bench-scale bench-outbox soak clean
+
+setup: system venv
+
+system: $(STAMP)/system
+$(STAMP)/system: Makefile
+	$(call install-missing,$(SYSTEM_PACKAGES))
 	@mkdir -p $(STAMP) && touch $@
 
 venv: $(STAMP)/venv
@@ -40,7 +48,7 @@ $(STAMP)/venv: pyproject.toml $(STAMP)/system
 test: setup lint typecheck layers pytest
 
 lint: setup
-	$(VENV)/bin/ruff check cpdesk tests bench
+	$(VENV)/bin/ruff check cpdesk tests bench installer setup.py
 
 typecheck: setup
 	$(VENV)/bin/mypy
@@ -75,5 +83,19 @@ bench-outbox: setup
 soak: setup
 	CPDESK_SOAK_WORKERS=4 CPDESK_SOAK_REQUESTS=5000 $(VENV)/bin/pytest -q tests/central/test_workers.py
 
+# The PyInstaller one-folder bundle (dist/cpdesk: cpdesk and cpdesk-central), the MSI (on Linux
+# a stand-in payload, to test its tables) and the Debian package, smoke-tested: see installer/.
+package: setup $(STAMP)/package
+	$(VENV)/bin/pip install -q -e '.[package]'
+	$(PY) installer/make_icons.py --check
+	rm -rf build/pyinstaller dist/cpdesk
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		installer/cpdesk.spec
+	$(PY) installer/package.py
+
+$(STAMP)/package: Makefile $(STAMP)/system
+	$(call install-missing,$(PACKAGE_SYSTEM_PACKAGES))
+	@mkdir -p $(STAMP) && touch $@
+
 clean:
-	rm -rf $(VENV) $(STAMP) .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) $(STAMP) .mypy_cache .ruff_cache .pytest_cache build dist

@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 from typing import Final
 
-from PIL import Image, ImageDraw
+from PIL import Image, ImageChops, ImageDraw
 
 ICONS: Final = Path(__file__).resolve().parents[1] / "resources" / "icons"
 PNG_SIZES: Final = (16, 24, 32, 48, 64, 128, 256, 512)
@@ -106,6 +106,23 @@ def outputs() -> dict[str, bytes]:
     return files
 
 
+def same(path: Path, data: bytes) -> bool:
+    """The committed file shows what was just drawn: the same text, or images of the same
+    sizes whose pixels differ by little (another Pillow may encode the same image otherwise)."""
+    if not path.is_file():
+        return False
+    old = path.read_bytes()
+    if old == data or path.suffix == ".svg":
+        return old == data
+    with Image.open(io.BytesIO(old)) as before, Image.open(io.BytesIO(data)) as after:
+        if path.suffix in (".ico", ".icns"):
+            return set(before.info.get("sizes", ())) == set(after.info.get("sizes", ()))
+        if before.size != after.size:
+            return False
+        difference = ImageChops.difference(before.convert("RGBA"), after.convert("RGBA"))
+        return max(high for _, high in difference.getextrema()) <= 8
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -115,8 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     files = outputs()
     if args.check:
-        stale = [name for name, data in files.items()
-                 if not (args.out / name).is_file() or (args.out / name).read_bytes() != data]
+        stale = [name for name, data in files.items() if not same(args.out / name, data)]
         for name in stale:
             print(f"make_icons: {args.out / name} is out of date")
         return 1 if stale else 0
