@@ -231,3 +231,14 @@ def test_a_shielded_child_still_found_by_its_own_name_with_a_dob_slip(shielded: 
     first = response.results[0]
     assert first.id == "CP0000000150" and first.matched["dob"] == "dob_near"
     assert "postcode" not in first.matched  # never names a hidden field
+
+
+def test_a_shielded_child_with_the_date_wrong_is_graded_on_its_own_names(shielded: Engine,
+                                                                         ) -> None:
+    # Its primary names both agree, so the one-field rule may apply to the date; the result
+    # still never names the hidden postcode, and the alias-era name still finds nothing.
+    first = find(shielded, surname="Newname", forenames="Lily", dob="2014-09-20",
+                 postcode="LS6 9ZZ").results[0]
+    assert first.id == "CP0000000150" and first.grade == "possible"
+    assert first.matched["dob"] == "different" and "postcode" not in first.matched
+    assert not find(shielded, surname="Birthname", forenames="Lily", dob="2014-09-20").results
