@@ -119,6 +119,59 @@ def prepare(base: Path, children: int) -> tuple[object, dict[str, str]]:
     return engine, serials
 
 
+CLASS_TRAINEES = 3
+CLASS_CHILDREN = 2_000
+CLASS_PINS = {"trainee01": "555555", "trainer": "666666"}
+
+
+@dataclass(frozen=True)
+class ClassroomDemo:
+    """A small classroom kit, and the two of its people who sign in during the walk."""
+
+    directory: Path
+    database_url: str
+    people: dict[str, tuple[str, str, str]]  # username -> (password, card label, PIN)
+    seconds: float
+
+
+def prepare_classroom(base: Path) -> ClassroomDemo:
+    """``classroom create`` with 3 trainees and 2,000 children, made afresh for each demo.
+
+    The kit's own cards live in the kit's SoftHSM2 configuration, which this process cannot
+    load (its PKCS#11 library already reads the demo's). So trainee01 and the trainer are
+    enrolled again with cards made in the demo's own SoftHSM2 configuration (``user add``
+    with those cards' public keys), keeping the kit's usernames, roles and passwords.
+    """
+    from cpdesk.central import classroom, db
+    from cpdesk.central.users import add_user
+    from cpdesk.vault.provision import provision_softhsm_token
+
+    directory = base / "classroom"
+    if directory.exists():
+        shutil.rmtree(directory)
+    step(f"Making a classroom kit: {CLASS_TRAINEES} trainees, {CLASS_CHILDREN:,} children")
+    kit = classroom.create(directory, trainees=CLASS_TRAINEES, children=CLASS_CHILDREN,
+                           progress=lambda text: step(f"  {text}"))
+    step(f"Classroom kit made in {kit.seconds:.1f} s ({directory})")
+    engine = db.connect(kit.database_url, create=False)
+    conf = base / "softhsm" / "softhsm2.conf"
+    today = today_london()
+    people: dict[str, tuple[str, str, str]] = {}
+    for account in kit.people:
+        if account.username not in CLASS_PINS:
+            continue
+        label = f"demo-class-{account.username}"
+        pin = CLASS_PINS[account.username]
+        card = provision_softhsm_token(conf, label, pin, SO_PIN)
+        add_user(engine, username=account.username, roles=list(account.roles),
+                 la=classroom.LA, auth_public_key_pem=card.auth_public_pem,
+                 password=account.password, crb_date=today, trained_on=today,
+                 org="Classroom", replace=True)
+        people[account.username] = (account.password, label, pin)
+    engine.dispose()
+    return ClassroomDemo(directory, kit.database_url, people, kit.seconds)
+
+
 def pick_child(engine: object) -> tuple[str, str]:
     """A real, searchable child of the seeded population: (surname, dob)."""
     from sqlalchemy import Engine, func, select
@@ -250,7 +303,8 @@ class VirtualDisplay:
 
 def run_gui(base: Path, url: str, user: DemoUser, surname: str, dob: str, *,
             guided: bool, screenshots: Path,
-            to_shield: tuple[str, str] | None = None) -> bool:
+            to_shield: tuple[str, str] | None = None,
+            classroom: tuple[str, ClassroomDemo] | None = None) -> bool:
     """Open the desk client on the training service with ``user``'s card in the reader."""
     from cpdesk.app import Desk, build_desk, make_token, run_client
     from cpdesk.config import Settings
@@ -295,10 +349,55 @@ def run_gui(base: Path, url: str, user: DemoUser, surname: str, dob: str, *,
             plan = ShieldingWalk(to_shield[0], to_shield[1],
                                  Credentials(manager.username, manager.password, manager.pin),
                                  open_manager_desk, close_manager_desk)
-        return await guided_walk(desk.window, Credentials(user.username, user.password,
+        done = await guided_walk(desk.window, Credentials(user.username, user.password,
                                                           user.pin),
                                  surname, dob, screenshots=screenshots,
                                  report=lambda line: print(line, flush=True), shielding=plan)
+        if done and classroom is not None:
+            done = await walk_classroom(*classroom)
+        return done
+
+    async def walk_classroom(class_url: str, kit: ClassroomDemo) -> bool:
+        """Trainee 1 does a scenario on a desk of their own; the trainer sees it."""
+        from cpdesk.training_walk import ClassroomWalk, classroom_walk
+        from cpdesk.ui.main_window import ShellTimings
+        from cpdesk.walkthrough import Step, WalkFailed
+
+        shots = screenshots / "classroom"
+        step(f"Classroom walk on {class_url}: trainee01 does a scenario, the trainer sees it; "
+             f"screenshots in {shots}")
+
+        async def open_class_desk(who: Credentials) -> MainWindow:
+            label = kit.people[who.username][1]
+            settings = Settings(service_url=class_url, token_label=label,
+                                pkcs11_module=softhsm_module(), realm_kind="training")
+            desk = build_desk(settings, token=make_token(
+                settings, client_dir / "data" / f"pin-failures-{who.username}.json"),
+                data_dir=client_dir / "classroom-data",
+                user_settings=client_dir / "classroom-settings.json", watch_desktop=False,
+                shell_timings=ShellTimings(tour_step_ms=2_500))
+            desks.append(desk)
+            desk.window.resize(1366, 768)
+            desk.window.show()
+            return desk.window
+
+        def who(username: str) -> Credentials:
+            password, _label, pin = kit.people[username]
+            return Credentials(username, password, pin)
+
+        steps: list[Step] = []
+        try:
+            await classroom_walk(ClassroomWalk(who("trainee01"), who("trainer"),
+                                               open_class_desk, close_manager_desk),
+                                 screenshots=shots, steps=steps)
+        except WalkFailed as failure:
+            print(f"    FAILED: {failure}", flush=True)
+            return False
+        finally:
+            for shown in steps:
+                where = f"  {shown.screenshot}" if shown.screenshot else ""
+                print(f"    {shown.name:<24}{where}", flush=True)
+        return True
 
     if guided:
         return run(script=walk) == 0
@@ -332,6 +431,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     step(f"Demo data in {base}")
     engine, _serials = prepare(base, args.children)
 
+    from cpdesk.central import db
     from cpdesk.central.audit import load_key
     from cpdesk.central.embedded import EmbeddedService, free_port
 
@@ -361,8 +461,17 @@ def main(argv: Sequence[str] | None = None) -> int:
                     os.environ["QT_QPA_PLATFORM"] = "xcb"
                 to_shield = (pick_leeds_child(engine, surname)
                              if guided and user.username != DEMO_USERS[3].username else None)
+                room: tuple[str, ClassroomDemo] | None = None
+                if guided:
+                    kit = prepare_classroom(base)
+                    class_service = stack.enter_context(EmbeddedService(
+                        db.connect(kit.database_url, create=False),
+                        audit_key=load_key(kit.directory / "audit.key", create=False)))
+                    step(f"Classroom service listening on {class_service.url}")
+                    room = (class_service.url, kit)
                 shown = run_gui(base, service.url, user, surname, dob, guided=guided,
-                                screenshots=args.screenshots.resolve(), to_shield=to_shield)
+                                screenshots=args.screenshots.resolve(), to_shield=to_shield,
+                                classroom=room)
             step(("Desk client walk " + ("succeeded" if shown else "FAILED")) if guided
                  else "Desk client closed")
             return 0 if ok and shown else 1
