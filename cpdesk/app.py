@@ -224,9 +224,10 @@ async def run(settings: Settings, *, script: Script | None = None,
     main = asyncio.ensure_future(script(desk) if script is not None else desk.wait_closed())
     try:
         await asyncio.wait({rest, main}, return_when=asyncio.FIRST_EXCEPTION)
-        if rest.done() and rest.exception() is not None:
+        failed = rest.exception() if rest.done() else None
+        if failed is not None:
             main.cancel()  # a start-up that cannot finish (e.g. the service URL refused)
-            raise rest.exception()  # type: ignore[misc]
+            raise failed
         result = await main
         return (0 if result else 1) if script is not None else 0
     finally:
@@ -296,6 +297,16 @@ def version() -> str:
         return "unknown"
 
 
+class VersionAction(argparse._VersionAction):
+    """``--version``, reading the installed version only when asked (importlib.metadata is
+    not loaded on every start)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: str | Sequence[Any] | None, option_string: str | None = None) -> None:
+        self.version = f"cpdesk {version()}"
+        super().__call__(parser, namespace, values, option_string)
+
+
 def argument_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cpdesk",
@@ -305,7 +316,7 @@ def argument_parser() -> argparse.ArgumentParser:
         "Windows %ProgramData%\\cpdesk\\policy.json and HKLM\\Software\\Policies\\cpdesk), "
         "these options, CPDESK_* environment variables, your settings file, the defaults "
         "(--show-settings prints them). See docs/desk-client.md.")
-    parser.add_argument("--version", action="version", version=f"cpdesk {version()}")
+    parser.add_argument("--version", action=VersionAction)
     parser.add_argument("--service-url", metavar="URL",
                         help="the directory service's address (https://, or http:// to this "
                         "computer only)")

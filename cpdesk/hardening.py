@@ -11,11 +11,21 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-import ctypes.util
 import sys
 from typing import Final
 
 PR_SET_DUMPABLE: Final = 4
+
+
+def _libc() -> ctypes.CDLL:
+    """The C library: by its usual name first (``find_library`` runs ``ldconfig``, a
+    process of its own, on every start)."""
+    try:
+        return ctypes.CDLL("libc.so.6", use_errno=True)
+    except OSError:
+        from ctypes.util import find_library
+
+        return ctypes.CDLL(find_library("c") or "libc.so.6", use_errno=True)
 
 
 def disable_core_dumps() -> list[str]:
@@ -29,7 +39,7 @@ def disable_core_dumps() -> list[str]:
         problems.append("core-size limit")
     if sys.platform.startswith("linux"):
         try:
-            libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+            libc = _libc()
             if libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0:
                 problems.append("prctl(PR_SET_DUMPABLE)")
         except (OSError, AttributeError):
@@ -42,6 +52,6 @@ def is_dumpable() -> bool | None:
     if not sys.platform.startswith("linux"):
         return None
     with contextlib.suppress(OSError, AttributeError):
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc = _libc()
         return bool(libc.prctl(3, 0, 0, 0, 0))  # PR_GET_DUMPABLE
     return None
