@@ -111,3 +111,14 @@ def test_the_committed_icons_are_what_make_icons_draws() -> None:
     done = subprocess.run([sys.executable, str(ROOT / "installer" / "make_icons.py"), "--check"],
                           capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_pyproject_package_data_covers_every_top_level_resource_file() -> None:
+    import fnmatch
+    import tomllib
+
+    data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    patterns = data["tool"]["setuptools"]["package-data"]["cpdesk.resources"]
+    for path in RESOURCES.iterdir():
+        if path.is_file() and path.suffix != ".py":
+            assert any(fnmatch.fnmatch(path.name, p) for p in patterns), path.name
