@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from cpdesk.widgets.text import scaled_font
@@ -44,6 +45,8 @@ class Banner(QFrame):
 
 
 class BannerStrip(QWidget):
+    endMediation = Signal()  # the mediation banner's End button
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._layout = QVBoxLayout(self)
@@ -60,7 +63,29 @@ class BannerStrip(QWidget):
         self.idle = Banner("idle", "", self, bold=True)
         self.idle.hide()
         self._layout.addWidget(self.idle)
+        # While mediating (issue 12): for whom, why, minutes left, and End — on every screen.
+        self.mediation = Banner("mediation", "", self, bold=True)
+        self.end_mediation = QPushButton("End", self.mediation)
+        self.end_mediation.setAccessibleName("End the mediation")
+        self.end_mediation.clicked.connect(self.endMediation.emit)
+        layout = self.mediation.layout()
+        if layout is not None:
+            layout.addWidget(self.end_mediation)
+        self.mediation.hide()
+        self._layout.addWidget(self.mediation)
         self.warnings: list[Banner] = []
+
+    def set_mediation(self, practitioner: str | None, purpose: str = "",
+                      minutes: int = 0) -> None:
+        """``Mediating for <practitioner> — <purpose> · N minutes left``, or hidden."""
+        if practitioner is None:
+            self.mediation.hide()
+            return
+        left = "less than a minute" if minutes < 1 else (
+            "1 minute" if minutes == 1 else f"{minutes} minutes")
+        self.mediation.set_text(f"Mediating for {practitioner} — {purpose} · {left} left. "
+                                "Searches and records are recorded as done for them.")
+        self.mediation.show()
 
     def set_training(self, training: bool) -> None:
         self.training.setVisible(training)

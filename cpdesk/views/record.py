@@ -18,13 +18,14 @@ from __future__ import annotations
 import itertools
 from typing import Final
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import QPoint, Qt, Signal, SignalInstance
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -51,6 +52,7 @@ from cpdesk.views.labels import (
     spoken_phone,
 )
 from cpdesk.views.operation import ViewOperation
+from cpdesk.views.pass_on import PassOnPanel
 from cpdesk.views.reason import Reason, ReasonDialog, ask_reason
 from cpdesk.views.workflow_labels import (
     ACCESS_ACTIONS,
@@ -77,6 +79,7 @@ NOT_RECORDED: Final = "Not recorded"
 ENDED_SUMMARY: Final = "Services that ended in the last year"
 ACCESS_SUMMARY: Final = "Who viewed this record"
 REQUEST_SHIELDING: Final = "Request shielding"
+REPORT_PROBLEM: Final = "Report a problem"
 ASK_CONTACT: Final = "Ask the management team to make contact"
 CARDS_PER_ROW: Final = 3
 COPIED: Final = "Contact details copied. They will be cleared from the clipboard in 30 seconds."
@@ -156,7 +159,8 @@ class ContactCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 8)
         layout.setSpacing(4)
-        top = QHBoxLayout()
+        top = self.top = QHBoxLayout()
+        self.section: str | None = None  # for a data-issue report: "carers/<ref>", …
         name = QLabel(title, self)
         name.setFont(scaled_font(1.15 if lead else 1.0, bold=True))
         name.setWordWrap(True)
@@ -274,6 +278,10 @@ class ChildBanner(QFrame):
         self.setAccessibleDescription(". ".join([self.facts.text(), self.where.text()]))
         self.show()
 
+    def add_action(self, button: QPushButton) -> None:
+        """A small button beside the tags (gone with them on :meth:`clear`)."""
+        self._tags.addWidget(button)
+
     def clear(self) -> None:
         """Nothing of the child left in the banner's labels or tags."""
         for label in (self.name, self.facts, self.where):
@@ -298,6 +306,9 @@ class RecordView(QWidget):
     # asks the management team to broker contact about its sensitive-service notice.
     shieldingRequested = Signal(object)
     contactRequested = Signal(object)
+    # (record, section): report a data issue about a section's fields ("" is the child,
+    # "carers/<ref>" or "involvements/<ref>" a contact).
+    issueRequested = Signal(object, str)
     title = "Child's record"
     help_text = HELP
 
@@ -365,6 +376,7 @@ class RecordView(QWidget):
         self.ended: Details | None = None
         self.access: Details | None = None
         self.access_rows: QLabel | None = None
+        self.pass_on: PassOnPanel | None = None
         self._update_reason_label()
 
     # -- opening ---------------------------------------------------------------------------
@@ -447,6 +459,7 @@ class RecordView(QWidget):
         self.ended = None
         self.access = None
         self.access_rows = None
+        self.pass_on = None
         self.record = None
         self.copy_all_button.setEnabled(False)
         self._say("")
@@ -459,6 +472,8 @@ class RecordView(QWidget):
         self.record = record
         realm = self.session.realm
         self.banner.show_child(record, training=bool(realm and realm.training))
+        if record.view != "shielded":
+            self.banner.add_action(self._report_button(""))
         layout = QVBoxLayout(self.content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
@@ -518,6 +533,9 @@ class RecordView(QWidget):
                 for item in ended:
                     self.ended.body_layout.addWidget(self._involvement_card(item))
                 layout.addWidget(self.ended)
+            if self.session.mediation is not None:
+                self.pass_on = PassOnPanel(self.session, record, self.content)
+                layout.addWidget(self.pass_on)
         if self.session.can(REQUEST_SHIELD) and not record.shielded:
             layout.addWidget(self._action(REQUEST_SHIELDING, self.shieldingRequested),
                              0, Qt.AlignmentFlag.AlignLeft)
@@ -554,6 +572,8 @@ class RecordView(QWidget):
             chain.append(self.ended.button)
             chain += [c.copy_button for c in self.cards if self._in_ended(c)]
         chain += self.duplicate_links
+        if self.pass_on is not None:
+            chain += self.pass_on.focus_chain()
         chain += self.action_buttons
         if self.access is not None:
             chain.append(self.access.button)
@@ -662,14 +682,42 @@ class RecordView(QWidget):
         return box
 
     def _card(self, title: str, rows: list[Row], tags: list[str], *, label: str,
-              lead: bool = False) -> ContactCard:
+              lead: bool = False, section: str | None = None) -> ContactCard:
         copy = [f"{label}: {rows[0][1]}" if rows and rows[0][1] else label]
         copy += [f"{key}: {value}" for key, value, _ in rows[1:] if value]
         card = ContactCard(title, rows, "\n".join(copy), self.clipboard, tags, self.content,
                            columns=2 if lead else 1, lead=lead)
         card.copied.connect(lambda: self._say(COPIED))
         self.cards.append(card)
+        if section is not None:
+            card.section = section
+            card.top.insertWidget(card.top.count() - 1, self._report_button(section, card))
+            card.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            card.customContextMenuRequested.connect(
+                lambda point, c=card: self._report_menu(c, point))
         return card
+
+    def _report_button(self, section: str, parent: QWidget | None = None) -> QPushButton:
+        """A small "Report a problem" per section (keyboard: the context-menu key on a
+        card's Copy button offers the same)."""
+        button = QPushButton(REPORT_PROBLEM, parent or self.banner)
+        button.setProperty("role", "link")
+        button.setFlat(True)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setAccessibleName(f"{REPORT_PROBLEM} with these details")
+        record = self.record
+        button.clicked.connect(lambda _=False: self.issueRequested.emit(record, section))
+        return button
+
+    def _report_menu(self, card: ContactCard, point: QPoint) -> None:
+        menu = QMenu(card)
+        menu.setAccessibleName("Contact actions")
+        menu.addAction("Copy contact details", card.copy)
+        record, section = self.record, card.section or ""
+        menu.addAction(f"{REPORT_PROBLEM} with these details",
+                       lambda: self.issueRequested.emit(record, section))
+        menu.popup(card.mapToGlobal(point))
+        self.report_menu = menu
 
     def _carer_card(self, carer: CarerView) -> ContactCard:
         relationship = carer.relationship[:1].upper() + carer.relationship[1:]
@@ -678,7 +726,8 @@ class RecordView(QWidget):
                            ("Email", carer.email, False)]
         if carer.address is not None:
             rows.append(("Address", address_text(carer.address), False))
-        return self._card(f"{relationship}: {carer.name}", rows, [], label=relationship)
+        return self._card(f"{relationship}: {carer.name}", rows, [], label=relationship,
+                          section=f"carers/{carer.ref}" if carer.ref else None)
 
     def _involvement_card(self, item: InvolvementView, *, lead: bool = False) -> ContactCard:
         service = SERVICES.get(item.service, item.service)
@@ -701,7 +750,8 @@ class RecordView(QWidget):
         label = "Lead professional" if lead else service
         title = f"Lead professional: {item.organisation}" if lead else (
             f"{service}: {item.organisation}")
-        return self._card(title, rows, tags, label=label, lead=lead)
+        return self._card(title, rows, tags, label=label, lead=lead,
+                          section=f"involvements/{item.ref}" if item.ref else None)
 
     def copy_text_all(self) -> str:
         """Every contact a user can see now, labelled, one block each."""

@@ -12,9 +12,11 @@ from typing import Any, Final
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from cpdesk.contract import ContactRequest, ShieldingRequest
-from cpdesk.session import DeskSession, Failure
+from cpdesk.contract import ContactRequest, DataIssue, MediatedRequest, Receipt, ShieldingRequest
+from cpdesk.session import REQUEST_SHIELD, DeskSession, Failure, failure_of
 from cpdesk.sync.outbox import ItemState, OutboxItem
+from cpdesk.views.data_issues import ISSUE_STATUS, field_words
+from cpdesk.views.mediation import REQUEST_STATUS, URGENCY, child_words
 from cpdesk.views.operation import ViewOperation
 from cpdesk.views.outbox_status import item_words
 from cpdesk.views.workflow_labels import (
@@ -77,6 +79,39 @@ class ContactRequestsModel(RowsModel):
                 when(row.closed_at))[column]
 
 
+class MediatedRequestsModel(RowsModel):
+    columns = ("Asked", "For", "Child", "Urgency", "Status")
+
+    def cell(self, row: MediatedRequest, column: int, role: int) -> Any:
+        if role not in _TEXT:
+            return None
+        return (when(row.created_at), row.practitioner, child_words(row),
+                URGENCY.get(row.urgency, row.urgency),
+                REQUEST_STATUS.get(row.status, row.status))[column]
+
+
+class DataIssuesModel(RowsModel):
+    columns = ("Reported", "Child ID", "Detail", "Status")
+
+    def cell(self, row: DataIssue, column: int, role: int) -> Any:
+        if role not in _TEXT:
+            return None
+        return (when(row.created_at), row.child_id, field_words(row.field),
+                ISSUE_STATUS.get(row.status, row.status))[column]
+
+
+def receipt_words(receipt: Receipt) -> str:
+    """What a mediator did on the practitioner's behalf, as the audit log says."""
+    searches = f"{receipt.searches} {'search' if receipt.searches == 1 else 'searches'}"
+    viewed = ", ".join(receipt.records_viewed) or "none"
+    handed = sum(len(p.items) for p in receipt.passed_on)
+    return (f"Receipt: fulfilled by {receipt.fulfilled_by} on {when(receipt.fulfilled_at)}. "
+            f"{searches} on your behalf. Records viewed: {viewed}. "
+            f"{handed} {'contact' if handed == 1 else 'contacts'} passed on"
+            + (": " + "; ".join(f"{p.child_id} ({', '.join(i.kind for i in p.items)})"
+                                for p in receipt.passed_on) if handed else "") + ".")
+
+
 class MyRequestsView(QWidget):
     title = "My requests"
     help_text = HELP
@@ -127,6 +162,36 @@ class MyRequestsView(QWidget):
         self.contact_outcome.setAccessibleName("Outcome of the chosen request for contact")
         layout.addWidget(self.contact_outcome)
 
+        layout.addWidget(heading("Requests for a mediator", 2, self))
+        self.mediated = MediatedRequestsModel(self)
+        self.mediated_table = rows_table(self.mediated, "My requests for a mediator", self)
+        self.mediated_table.selectionModel().currentRowChanged.connect(self._show_mediated)
+        layout.addWidget(self.mediated_table, 1)
+        mediated_row = QHBoxLayout()
+        self.receipt_button = QPushButton("Show receipt", self)
+        self.receipt_button.setAccessibleName("Show the receipt of the chosen request")
+        self.receipt_button.clicked.connect(self.show_receipt)
+        self.receipt_button.setEnabled(False)
+        mediated_row.addWidget(self.receipt_button)
+        mediated_row.addStretch(1)
+        layout.addLayout(mediated_row)
+        self.mediated_outcome = QLabel(self)
+        self.mediated_outcome.setWordWrap(True)
+        self.mediated_outcome.setAccessibleName("Outcome of the chosen request for a mediator")
+        self.mediated_outcome.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.mediated_outcome)
+
+        layout.addWidget(heading("Data issues I reported", 2, self))
+        self.issues = DataIssuesModel(self)
+        self.issues_table = rows_table(self.issues, "My data issue reports", self)
+        self.issues_table.selectionModel().currentRowChanged.connect(self._show_issue)
+        layout.addWidget(self.issues_table, 1)
+        self.issue_outcome = QLabel(self)
+        self.issue_outcome.setWordWrap(True)
+        self.issue_outcome.setAccessibleName("Outcome of the chosen data issue")
+        layout.addWidget(self.issue_outcome)
+
     @async_slot()
     async def reload(self) -> None:
         await self.load()
@@ -135,23 +200,38 @@ class MyRequestsView(QWidget):
         self.message.setText("Loading your requests…")
         self._show_unsent()
 
-        async def both() -> tuple[Any, Any]:
-            return (await self.session.my_shielding_requests(),
-                    await self.session.my_contact_requests())
+        async def every() -> tuple[Any, Any, Any, Any]:
+            shielding = contacts = None
+            if self.session.can(REQUEST_SHIELD):
+                shielding = await self.session.my_shielding_requests()
+                contacts = await self.session.my_contact_requests()
+            return (shielding, contacts, await self.session.mediated_requests(),
+                    await self.session.data_issues())
 
-        result = await self.operation.run(both)
+        result = await self.operation.run(every)
         if result is None:
             return
-        shielding, contacts = result
+        shielding_list, contacts_list, mediated, issues = result
+        shielding = shielding_list or type(mediated)(items=[])
+        contacts = contacts_list or type(mediated)(items=[])
         self.shielding.set_rows(shielding.items)
         self.contacts.set_rows(contacts.items)
-        count = len(shielding.items) + len(contacts.items)
+        self.mediated.set_rows(mediated.items)
+        self.issues.set_rows(issues.items)
+        if mediated.items:
+            self.mediated_table.setCurrentIndex(self.mediated.index(0, 0))
+        if issues.items:
+            self.issues_table.setCurrentIndex(self.issues.index(0, 0))
+        count = (len(shielding.items) + len(contacts.items) + len(mediated.items)
+                 + len(issues.items))
         self.message.setText("You have made no requests." if count == 0 else
                              f"{len(shielding.items)} shielding "
                              f"{'request' if len(shielding.items) == 1 else 'requests'}, "
                              f"{len(contacts.items)} "
                              f"{'request' if len(contacts.items) == 1 else 'requests'} "
-                             "for contact.")
+                             f"for contact, {len(mediated.items)} for a mediator, "
+                             f"{len(issues.items)} data "
+                             f"{'issue' if len(issues.items) == 1 else 'issues'}.")
         if shielding.items:
             self.shielding_table.setFocus(Qt.FocusReason.OtherFocusReason)
             self.shielding_table.setCurrentIndex(self.shielding.index(0, 0))
@@ -184,6 +264,54 @@ class MyRequestsView(QWidget):
             words += f". Note from the management team: {row.note}"
         self.contact_outcome.setText(words + ".")
 
+    def _show_mediated(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid() or current.row() >= len(self.mediated.rows):
+            self.mediated_outcome.clear()
+            self.receipt_button.setEnabled(False)
+            return
+        row: MediatedRequest = self.mediated.rows[current.row()]
+        words = REQUEST_STATUS.get(row.status, row.status)
+        if row.claimed_by:
+            words += f"; claimed by {row.claimed_by}"
+        if row.closed_at is not None:
+            words += f" ({when(row.closed_at)})"
+        if row.reason:
+            words += f". Reason: {row.reason}"
+        self.mediated_outcome.setText(words + ".")
+        user = self.session.user
+        self.receipt_button.setEnabled(row.status == "fulfilled" and user is not None
+                                       and row.practitioner == user.username)
+
+    @async_slot()
+    async def show_receipt(self) -> None:
+        index = self.mediated_table.currentIndex()
+        if not index.isValid() or index.row() >= len(self.mediated.rows):
+            return
+        row: MediatedRequest = self.mediated.rows[index.row()]
+        self.mediated_outcome.setText("Fetching the receipt…")
+        try:
+            receipt = await self.session.receipt(row.request_id)
+        except Exception as exc:
+            failure = failure_of(exc)
+            if failure is None:
+                raise
+            self.mediated_outcome.setText(failure.message)
+            return
+        self.mediated_outcome.setText(receipt_words(receipt))
+        self.mediated_outcome.setAccessibleDescription(self.mediated_outcome.text())
+
+    def _show_issue(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid() or current.row() >= len(self.issues.rows):
+            self.issue_outcome.clear()
+            return
+        row: DataIssue = self.issues.rows[current.row()]
+        words = ISSUE_STATUS.get(row.status, row.status)
+        if row.resolved_at is not None:
+            words += f" ({when(row.resolved_at)})"
+        if row.resolution_note:
+            words += f". Note from the data administrator: {row.resolution_note}"
+        self.issue_outcome.setText(words + ".")
+
     def _show_failure(self, failure: Failure) -> None:
         self.message.setText(failure.message)
 
@@ -192,7 +320,11 @@ class MyRequestsView(QWidget):
         self.operation.invalidate()
         self.shielding.clear()
         self.contacts.clear()
-        for label in (self.message, self.outcome, self.contact_outcome, self.unsent):
+        self.mediated.clear()
+        self.issues.clear()
+        self.receipt_button.setEnabled(False)
+        for label in (self.message, self.outcome, self.contact_outcome, self.unsent,
+                      self.mediated_outcome, self.issue_outcome):
             label.clear()
         self.unsent.hide()
 
