@@ -18,6 +18,7 @@ import argparse
 import asyncio
 import contextlib
 import datetime as dt
+import functools
 import gc
 import importlib
 import logging
@@ -76,10 +77,13 @@ class Desk:
         """What the PIN prompt does not need, loaded while the user types: the contract and
         the HTTP client (then the service's status), the cache, then the task screens. Each
         step is its own slice of the loop, so key presses are handled in between."""
+        modules = ("pydantic.main", "cpdesk.contract", "httpx", "cpdesk.sync.api",
+                   "cpdesk.sync.outbox")
         steps: list[Callable[[], object]] = [
-            lambda: importlib.import_module("cpdesk.contract"),
-            lambda: importlib.import_module("cpdesk.sync.api"),
+            *(functools.partial(importlib.import_module, name) for name in modules),
             self._attach_client,
+            lambda: importlib.import_module("cryptography.hazmat.primitives.serialization"),
+            lambda: importlib.import_module("sqlcipher3.dbapi2"),
             lambda: importlib.import_module("cpdesk.vault.cache"),
             lambda: importlib.import_module("cpdesk.views.search"),
             lambda: importlib.import_module("cpdesk.views.record"),
