@@ -10,6 +10,8 @@ from typing import Any
 
 import httpx
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import Engine, text
 from test_service_http import bearer, problem_kind, sign_in
 from testkit import child, involvement, load_children
@@ -344,3 +346,56 @@ def test_capabilities_follow_the_roles(service: EmbeddedService, enrol: Any) -> 
     assert plain.session is not None
     assert "decide_shield" not in plain.session.user.capabilities
     assert "request_shield" in plain.session.user.capabilities
+
+
+_words = st.text(alphabet=st.characters(whitelist_categories=("Lu", "Ll")), min_size=4,
+                 max_size=10)
+
+
+@settings(max_examples=4, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(street=_words, school=_words, carer=_words, district=st.sampled_from(["LS6", "LS7", "LS8"]))
+def test_property_a_shield_hides_every_location_and_lifting_restores_the_standard_view(
+        service: EmbeddedService, people: dict[str, Any], engine: Engine, street: str,
+        school: str, carer: str, district: str) -> None:
+    """After a shield, no answer to anyone outside the owning management team carries the
+    child's address, its carers' addresses, its school, GP or LA; a lift restores exactly the
+    standard view."""
+    child_id = f"CP{uuid.uuid4().int % 10**10:010d}"
+    surname = f"Shield{uuid.uuid4().hex[:6]}"
+    street, school, carer = f"Rd{street}", f"Sch{school}", f"Cr{carer}"  # nothing else has these
+    home = {"lines": [f"{street} Road", "Leeds"], "postcode": f"{district} 3ZZ"}
+    load_children(engine, [child(
+        child_id, forenames="Prop", surname=surname, dob="2016-01-01", address=home,
+        carers=[{"name": f"Carer {carer}", "relationship": "mother", "phone": "07700 900555",
+                 "email": None, "address": {"lines": [f"{carer} Flat"], "postcode": "LS1 1AA"}}],
+        involvements=[involvement("school", organisation=f"{school} Academy"),
+                      involvement("gp", organisation=f"{school} Surgery")])])
+    standard = record(service, people["sam"], child_id)
+    made = call(service, people["cpm"], "POST", "/v1/shields",
+                {"request_id": rid(), "child_ids": [child_id], "ground": "serious_crime",
+                 "justification": "x"})
+    assert made.status_code == 201, made.text
+    hidden = (street, school, carer, f"{district} 3ZZ", LEEDS)
+    for who in ("pat", "sam"):
+        seen = record(service, people[who], child_id)
+        lines = [
+            *call(service, people[who], "POST", "/v1/search",
+                  {"surname": surname, "dob": "2016"}).json()["results"],
+            *call(service, people[who], "POST", "/v1/search",
+                  {"surname": surname, "forenames": "Prop", "dob": "2016-01-01",
+                   "fuzzy": True}).json()["results"],
+            *call(service, people[who], "POST", "/v1/me/recent",
+                  {"child_ids": [child_id]}).json()["items"],
+        ]
+        mine = [line for line in lines if line["id"] == child_id]
+        assert len(mine) == 3 and all(line["shielded"] for line in mine)
+        # Nor may another line point at it (a grouped identity, a duplicate flag).
+        assert all(child_id not in json.dumps(line) for line in lines if line not in mine)
+        text_of = json.dumps([seen, *mine])
+        for value in hidden:
+            assert value not in text_of, (who, value)
+    lifted = call(service, people["cpm"], "POST", f"/v1/shields/{child_id}/review",
+                  {"request_id": rid(), "outcome": "lift", "reason": "x"})
+    assert lifted.status_code == 200, lifted.text
+    assert record(service, people["sam"], child_id) == standard
