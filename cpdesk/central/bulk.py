@@ -43,7 +43,7 @@ from typing import Any, Final
 from sqlalchemy import Connection, Engine, func, select, text
 
 from cpdesk.central import db, records
-from cpdesk.central.db import child_links, child_names, children
+from cpdesk.central.db import child_links, child_names, children, shields
 from cpdesk.contract import name_key
 
 __all__ = ["SLICE", "BulkRefused", "Loaded", "generate", "load"]
@@ -264,5 +264,10 @@ def _write(engine: Engine, pool: Any, total: int, columns: dict[str, list[str]],
             conn.execute(text(definition))
         for analysed in TABLES:
             conn.execute(text(f"ANALYZE {_quote(analysed.name)}"))
+        # The shields table is authoritative: the supply's flag creates a shield, as upsert does.
+        flagged = conn.execute(select(children.c.id, children.c.la)
+                               .where(children.c.shielded.is_(True))).mappings().all()
+        if flagged:
+            conn.execute(shields.insert(), records.supply_shield_rows(flagged))
         records.mark_changed(conn)
     return loaded, copied
