@@ -268,6 +268,7 @@ def _write(engine: Engine, pool: Any, total: int, columns: dict[str, list[str]],
         flagged = conn.execute(select(children.c.id, children.c.la)
                                .where(children.c.shielded.is_(True))).mappings().all()
         if flagged:
-            conn.execute(shields.insert(), records.supply_shield_rows(flagged))
+            conn.execute(shields.insert(),
+                         records.supply_shield_rows([dict(row) for row in flagged]))
         records.mark_changed(conn)
     return loaded, copied
