@@ -30,6 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from cpdesk.session import (
+    LOG_ENQUIRY,
+    MANAGE_USERS,
+    MANAGEMENT,
+    MEDIATE,
+    REQUEST_SHIELD,
+    RESOLVE_DATA_ISSUES,
     SEARCH,
     VIEW_OWN_ACTIVITY,
     VIEW_RECORD,
@@ -49,9 +55,12 @@ from cpdesk.widgets.clipboard import SecretClipboard
 
 if TYPE_CHECKING:  # the screens are built by build_screens, after the PIN prompt is up
     from cpdesk.views.activity import ActivityView
+    from cpdesk.views.management import ManagementView
     from cpdesk.views.recent import RecentView
     from cpdesk.views.record import RecordView
+    from cpdesk.views.requests import MyRequestsView
     from cpdesk.views.search import SearchView
+    from cpdesk.views.shielding import ContactRequestView, RequestShieldingView
 
 ENDING: Final = (LockReason.SESSION_ENDED, LockReason.SIGNED_OUT)
 APP_TITLE: Final = "cpdesk"
@@ -221,8 +230,138 @@ class MainWindow(QMainWindow):
         self._recent_view.openRequested.connect(self.open_record)
         self._record_view.recordRequested.connect(self.open_record)
         self._record_view.backRequested.connect(self.go_back)
+        self._build_workflow_screens()
+        self._build_access_screens()
         self.current: QWidget = self._search_view
         self._screens_built = True
+
+    def _build_workflow_screens(self) -> None:
+        """The shielding and sensitive-service screens (issue 11)."""
+        from cpdesk.views.management import ManagementView
+        from cpdesk.views.requests import MyRequestsView
+        from cpdesk.views.shielding import ContactRequestView, RequestShieldingView
+
+        session = self.session
+        self.shield_request_view: RequestShieldingView = RequestShieldingView(session,
+                                                                              self.views)
+        self.contact_request_view: ContactRequestView = ContactRequestView(session, self.views)
+        self.requests_view: MyRequestsView = MyRequestsView(session, self.views)
+        self.management_view: ManagementView = ManagementView(session, self.views)
+        self.workflow_views: tuple[View, ...] = (
+            self.shield_request_view, self.contact_request_view, self.requests_view,
+            self.management_view)
+        for view in (self.shield_request_view, self.contact_request_view, self.requests_view,
+                     self.management_view):
+            self.views.addWidget(view)
+        self._record_view.shieldingRequested.connect(self.request_shielding)
+        self._record_view.contactRequested.connect(self.ask_for_contact)
+        self.shield_request_view.backRequested.connect(self.back_to_record)
+        self.contact_request_view.backRequested.connect(self.back_to_record)
+        self.management_view.recordRequested.connect(self.open_record)
+
+    def _build_access_screens(self) -> None:
+        """Mediated access, the helpdesk console, users, data issues (issue 12)."""
+        from cpdesk.views.data_issues import DataIssuesView, ReportIssueView
+        from cpdesk.views.helpdesk import HelpdeskView
+        from cpdesk.views.mediation import MediationView
+        from cpdesk.views.users import UsersView
+
+        session = self.session
+        self.mediation_view = MediationView(session, self.views)
+        self.helpdesk_view = HelpdeskView(session, self.views)
+        self.users_view = UsersView(session, self.views)
+        self.data_issues_view = DataIssuesView(session, self.views)
+        self.report_issue_view = ReportIssueView(session, self.views)
+        self.access_views: tuple[QWidget, ...] = (
+            self.mediation_view, self.helpdesk_view, self.users_view, self.data_issues_view,
+            self.report_issue_view)
+        for view in self.access_views:
+            self.views.addWidget(view)
+        self._record_view.issueRequested.connect(self.report_issue)
+        self.report_issue_view.backRequested.connect(self.back_to_record)
+        self.data_issues_view.recordRequested.connect(self.open_record)
+        self.banners.endMediation.connect(self.end_mediation)
+        self._shortcut("Ctrl+Shift+H", self.take_call)
+
+    def _add_access_nav(self) -> None:
+        can = self.session.can
+        if can(MEDIATE):
+            self._add_nav("Mediated access", self.mediation_view)
+        if can(LOG_ENQUIRY) or self.session.teams:
+            self.helpdesk_view.refresh_tabs()
+            self._add_nav("Helpdesk" if can(LOG_ENQUIRY) else "Enquiries", self.helpdesk_view)
+        if can(RESOLVE_DATA_ISSUES):
+            self._add_nav("Data issues", self.data_issues_view)
+        if can(MANAGE_USERS):
+            self._add_nav("Users", self.users_view)
+        if not can(REQUEST_SHIELD) and can(VIEW_OWN_ACTIVITY) and (
+                can(MEDIATE) or can(LOG_ENQUIRY)):
+            self._add_nav("My requests", self.requests_view)
+
+    def take_call(self) -> None:
+        """Ctrl+Shift+H: the helpdesk's call form, ready for the next caller."""
+        if self.unlocked and self.session.can(LOG_ENQUIRY):
+            self.show_view(self.helpdesk_view)
+            self.helpdesk_view.show_tab(self.helpdesk_view.call)
+
+    def report_issue(self, record: object, section: str) -> None:
+        """From the record: report a problem with a section's details."""
+        if self.unlocked and self.record_view.record is not None:
+            del record
+            self.show_view(self.report_issue_view)
+            self.report_issue_view.start_for(self.record_view.record, section)
+
+    @async_slot()
+    async def end_mediation(self) -> None:
+        """The banner's End: the end goes through the outbox; the banner goes at once."""
+        from cpdesk.sync.outbox import mediation_end
+
+        mediation = self.session.mediation_id
+        if mediation is None:
+            return
+        try:
+            await self.session.submit(mediation_end(mediation))
+        except Exception as exc:
+            failure = failure_of(exc)
+            if failure is None:
+                raise
+            self.banners.add_warning(failure.message)
+            return
+        self.session.set_mediation(None)
+
+    def _mediation_changed(self, event: SessionEvent) -> None:
+        mediation = self.session.mediation
+        self.mediation_view.mediation_changed(mediation)
+        self._show_mediation()
+        if event.message:
+            self.banners.add_warning(event.message)
+        if self.session.state != State.UNLOCKED:
+            return
+        # What was seen on the practitioner's behalf goes with the mediation.
+        self.record_view.clear()
+        self.record_view.child_id = None
+        self.search_view.new_caller()
+        if mediation is None and not self.session.can(SEARCH) and self.current in (
+                self.search_view, self.record_view, self.recent_view):
+            # Before the navigation changes: the list must not jump to its first task.
+            self.show_view(self.mediation_view)
+        self._refresh_nav()
+        if mediation is not None:
+            self.show_view(self.search_view)
+            self.search_view.focus_form()
+
+    def _show_mediation(self) -> None:
+        from cpdesk.views.labels import REASONS
+
+        self.session.check_mediation()
+        mediation = self.session.mediation
+        left = self.session.mediation_left
+        if mediation is None or left is None:
+            self.banners.set_mediation(None)
+            return
+        self.banners.set_mediation(mediation.practitioner,
+                                   REASONS.get(mediation.purpose, mediation.purpose),
+                                   math.ceil(left.total_seconds() / 60))
 
     @property
     def screens_built(self) -> bool:
@@ -293,6 +432,12 @@ class MainWindow(QMainWindow):
             self._add_nav("Recently viewed", self.recent_view)
         if self.session.can(VIEW_OWN_ACTIVITY):
             self._add_nav("My activity", self.activity_view)
+        if self.session.can(REQUEST_SHIELD):
+            self._add_nav("My requests", self.requests_view)
+        if any(self.session.can(capability) for capability in MANAGEMENT):
+            self.management_view.refresh_tabs()
+            self._add_nav("Management", self.management_view)
+        self._add_access_nav()
         self.nav.blockSignals(False)
         self._sync_nav()
 
@@ -300,6 +445,12 @@ class MainWindow(QMainWindow):
         """The first screen after sign-in: the first task the user's capabilities allow."""
         if self.session.can(SEARCH):
             return self.search_view
+        for capability, view in ((MEDIATE, self.mediation_view),
+                                 (LOG_ENQUIRY, self.helpdesk_view),
+                                 (RESOLVE_DATA_ISSUES, self.data_issues_view),
+                                 (MANAGE_USERS, self.users_view)):
+            if self.session.can(capability):
+                return view
         if self.session.can(VIEW_OWN_ACTIVITY):
             return self.activity_view
         return self.no_tasks
@@ -335,6 +486,12 @@ class MainWindow(QMainWindow):
             self._spawn(self.activity_view.load())
         if view is self.recent_view and self.unlocked:
             self._spawn(self.recent_view.load())
+        if view is self.requests_view and self.unlocked:
+            self._spawn(self.requests_view.load())
+        if view is self.management_view and self.unlocked:
+            self._spawn(self.management_view.load())
+        if view in self.access_views and view is not self.report_issue_view and self.unlocked:
+            self._spawn(getattr(view, "load")())  # noqa: B009 - each access view has load()
         if view is self.search_view and self._search_stale and self.unlocked:
             self._search_stale = False
             self._spawn(self.search_view.resume())
@@ -347,8 +504,36 @@ class MainWindow(QMainWindow):
         self.show_view(self.record_view)
         await self.record_view.open(child_id)
 
+    def request_shielding(self, record: object) -> None:
+        """From the record: the "Request shielding" screen, for the record on screen."""
+        del record
+        if self.unlocked and self.session.can(REQUEST_SHIELD) and self.record_view.record:
+            self.show_view(self.shield_request_view)
+            self.shield_request_view.start(self.record_view.record)
+
+    def ask_for_contact(self, record: object) -> None:
+        """From a sensitive-service notice: ask the management team to make contact."""
+        del record
+        if self.unlocked and self.record_view.record is not None:
+            self.show_view(self.contact_request_view)
+            self.contact_request_view.start_for(self.record_view.record)
+
+    def back_to_record(self) -> None:
+        self.shield_request_view.clear()
+        self.contact_request_view.clear()
+        self.report_issue_view.clear()
+        if self.record_view.record is not None:
+            self.show_view(self.record_view, remember=False)
+            self.record_view.back_button.setFocus()
+        else:
+            self.show_view(self.search_view, remember=False)
+
     def go_back(self) -> None:
         if not self.unlocked:
+            return
+        if self.current in (self.shield_request_view, self.contact_request_view,
+                            self.report_issue_view):
+            self.back_to_record()
             return
         if self.current is self.record_view:
             # Back to the list the record was opened from (results, recent, activity).
@@ -430,6 +615,10 @@ class MainWindow(QMainWindow):
         self.record_view.clear(forget=forget)
         self.activity_view.clear(forget=forget)
         self.recent_view.clear(forget=forget)
+        for view in self.workflow_views:
+            view.clear(forget=forget)
+        for screen in self.access_views:
+            getattr(screen, "clear")(forget=forget)  # noqa: B009 - a View (access_views)
         if forget:
             self._history = []
             self.current = self.search_view
@@ -442,6 +631,8 @@ class MainWindow(QMainWindow):
             self.banners.add_warning(event.message)
         elif event.kind == "state":
             self._on_state(event)
+        elif event.kind == "mediation" and self._screens_built:
+            self._mediation_changed(event)
         self._update_status()
 
     def _on_state(self, event: SessionEvent) -> None:
@@ -489,6 +680,19 @@ class MainWindow(QMainWindow):
             await self.activity_view.resume()
         elif view is self.recent_view:
             await self.recent_view.resume()
+        elif view in (self.shield_request_view, self.contact_request_view):
+            # What was typed went with the lock: back to the record, fetched afresh.
+            self.show_view(self.record_view, remember=False)
+            await self.record_view.resume()
+        elif view is self.requests_view:
+            await self.requests_view.resume()
+        elif view is self.management_view:
+            await self.management_view.resume()
+        elif view is self.report_issue_view:
+            self.show_view(self.record_view, remember=False)
+            await self.record_view.resume()
+        elif view in self.access_views:
+            await getattr(view, "resume")()  # noqa: B009 - a View (see access_views)
 
     # -- status ----------------------------------------------------------------------------
 
@@ -509,18 +713,23 @@ class MainWindow(QMainWindow):
         await self._poll_status()
 
     async def _poll_status(self) -> None:
+        if self._closing:
+            return  # the desk is closing: its client may already be shut
         try:
             status = await self.session.service_status()
         except Exception as exc:
             if failure_of(exc) is None:
                 raise
-            self.status.set_connected(None)
+            if not self._closing:  # a desk closing drops its client under the poll
+                self.status.set_connected(None)
             return
         self.status.set_connected(status.realm.name)
         self._set_training(status.realm.training)
 
     def check_expiry(self) -> None:
         self.check_idle()
+        if self._screens_built:
+            self._show_mediation()
         left = self.session.time_left
         if left is None or self.session.state not in (State.UNLOCKED, State.LOCKED):
             self.banners.set_expiry(None)
