@@ -51,6 +51,9 @@ class DemoUser:
     password: str
     pin: str
     description: str
+    # Registered contacts (issue 12): a mediator calls a practitioner back only on these.
+    phone: str | None = None
+    display_name: str | None = None
 
     @property
     def token_label(self) -> str:
@@ -61,12 +64,17 @@ DEMO_USERS = (
     DemoUser("hd.amara", ("helpdesk",), "E08000035", "Helpdesk-demo-1", "111111",
              "helpdesk, Leeds"),
     DemoUser("med.owen", ("practitioner",), "E08000035", "Mediator-demo-2", "222222",
-             "practitioner and mediator, Leeds"),
+             "practitioner without IT (mediated for), Leeds", phone="0113 496 0222",
+             display_name="Owen Medley"),
     DemoUser("trainer.siobhan", ("trainer",), "E08000035", "Trainer-demo-3", "333333",
              "trainer, Leeds"),
     DemoUser("cpm.leeds", ("cp_manager", "data_administrator"), "E08000035",
              "Manager-demo-4", "444444", "ContactPoint manager, Leeds"),
+    DemoUser("mediator.priya", ("mediator",), "E08000035", "Mediator-demo-5", "555555",
+             "mediator, Leeds"),
 )
+PRACTITIONER = DEMO_USERS[1]  # med.owen: the practitioner the mediator searches for
+MEDIATOR = DEMO_USERS[4]
 
 
 def demo_dir() -> Path:
@@ -114,7 +122,8 @@ def prepare(base: Path, children: int) -> tuple[object, dict[str, str]]:
         serials[user.username] = enrolled.serial
         add_user(engine, username=user.username, roles=user.roles, la=user.la,
                  auth_public_key_pem=enrolled.auth_public_pem, password=user.password,
-                 crb_date=today, trained_on=today, org="Demo local authority", replace=True)
+                 crb_date=today, trained_on=today, org="Demo local authority", replace=True,
+                 display_name=user.display_name, phone=user.phone)
     step(f"Enrolled {len(DEMO_USERS)} demo users, each with a SoftHSM2 token")
     return engine, serials
 
@@ -310,7 +319,7 @@ def run_gui(base: Path, url: str, user: DemoUser, surname: str, dob: str, *,
     from cpdesk.config import Settings
     from cpdesk.ui.main_window import MainWindow
     from cpdesk.vault.provision import softhsm_module
-    from cpdesk.walkthrough import Credentials, ShieldingWalk
+    from cpdesk.walkthrough import Credentials, MediatedWalk, ShieldingWalk
     from cpdesk.walkthrough import guided as guided_walk
 
     os.environ.update({"CPDESK_SERVICE_URL": url, "CPDESK_TOKEN_LABEL": user.token_label,
@@ -325,11 +334,15 @@ def run_gui(base: Path, url: str, user: DemoUser, surname: str, dob: str, *,
     desks: list[Desk] = []
 
     async def open_manager_desk() -> MainWindow:
-        """A second desk on this machine with the manager's card in the reader."""
-        settings = Settings(service_url=url, token_label=manager.token_label,
+        return await open_desk_for(manager.username)
+
+    async def open_desk_for(username: str) -> MainWindow:
+        """A second desk on this machine with that demo user's card in the reader."""
+        other = next(u for u in DEMO_USERS if u.username == username)
+        settings = Settings(service_url=url, token_label=other.token_label,
                             pkcs11_module=softhsm_module())
         desk = build_desk(settings, token=make_token(
-            settings, client_dir / "data" / "pin-failures-manager.json"),
+            settings, client_dir / "data" / f"pin-failures-{other.username}.json"),
             data_dir=client_dir / "data", user_settings=client_dir / "settings.json",
             watch_desktop=False)
         desks.append(desk)
@@ -349,10 +362,20 @@ def run_gui(base: Path, url: str, user: DemoUser, surname: str, dob: str, *,
             plan = ShieldingWalk(to_shield[0], to_shield[1],
                                  Credentials(manager.username, manager.password, manager.pin),
                                  open_manager_desk, close_manager_desk)
+        mediated = None
+        if "helpdesk" in user.roles:
+            step(f"Then a helpdesk call, and a request for a mediator for "
+                 f"{PRACTITIONER.username} that {MEDIATOR.username} fulfils")
+            mediated = MediatedWalk(
+                surname, dob, Credentials(PRACTITIONER.username, PRACTITIONER.password,
+                                          PRACTITIONER.pin), PRACTITIONER.phone or "",
+                Credentials(MEDIATOR.username, MEDIATOR.password, MEDIATOR.pin),
+                open_desk_for, close_manager_desk)
         done = await guided_walk(desk.window, Credentials(user.username, user.password,
                                                           user.pin),
                                  surname, dob, screenshots=screenshots,
-                                 report=lambda line: print(line, flush=True), shielding=plan)
+                                 report=lambda line: print(line, flush=True), shielding=plan,
+                                 mediated=mediated)
         if done and classroom is not None:
             done = await walk_classroom(*classroom)
         return done

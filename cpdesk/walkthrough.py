@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from cpdesk.session import State
 from cpdesk.sync.outbox import ItemState
@@ -311,6 +311,167 @@ class Walkthrough:
         await self.until(lambda: view.shielding.rowCount() > 0, "my requests")
         return await self.record_step("my-requests", started)
 
+    # -- mediated access and the helpdesk (issue 12) ----------------------------------------
+
+    async def helpdesk_call(self, username: str, summary: str, *, category_key: str = "L",
+                            route_key: str = "U") -> int:
+        """Log a user's call by keyboard alone, as a helpdesk worker with a headset would:
+        Ctrl+Shift+H, Space (a user), Tab, the username, Enter (checked), a letter for the
+        category, Tab, the summary, Tab, a letter for the route, Ctrl+Enter. Returns the
+        number of key presses other than the typed text."""
+        started = time.perf_counter()
+        window = self.window
+        await self.activate()
+        presses = 0
+
+        def key(key: Qt.Key | str, modifier: Qt.KeyboardModifier =
+                Qt.KeyboardModifier.NoModifier) -> None:
+            nonlocal presses
+            presses += 1
+            target = QApplication.focusWidget() or window
+            if isinstance(key, str):
+                QTest.keyClicks(target, key)  # one letter: one key press
+            else:
+                QTest.keyClick(target, key, modifier)
+
+        def typed(text: str) -> None:
+            QTest.keyClicks(QApplication.focusWidget() or window, text)
+
+        key(Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier
+            | Qt.KeyboardModifier.ShiftModifier)
+        call = window.helpdesk_view.call
+        await self.until(lambda: call.caller.radios[0].hasFocus(), "the call form")
+        key(Qt.Key.Key_Space)
+        key(Qt.Key.Key_Tab)
+        await self.until(lambda: call.who.edit.hasFocus(), "the caller's username")
+        typed(username)
+        key(Qt.Key.Key_Return)
+        await self.until(lambda: call.category.hasFocus() or call.who.check is not None,
+                         "the caller checked")
+        if not call.who.authorised:
+            raise WalkFailed(f"the caller was not verified: {call.who.result.text()}")
+        key(category_key)
+        key(Qt.Key.Key_Tab)
+        typed(summary)
+        key(Qt.Key.Key_Tab)
+        key(route_key)
+        if self.screenshots is not None:
+            await self.record_step("helpdesk-call", started)
+        key(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        await self._sent(call.status, "the helpdesk call")
+        await self.record_step("helpdesk-call-logged", started)
+        return presses
+
+    async def request_mediator(self, practitioner: str, surname: str, dob: str,
+                               phone: str) -> Step:
+        """The helpdesk logs a practitioner's request for a mediator."""
+        started = time.perf_counter()
+        view = self.window.helpdesk_view
+        self.window.show_view(view)
+        view.show_tab(view.mediator_request)
+        form = view.mediator_request
+        self.type_into(form.practitioner.edit, practitioner)
+        self.press(form.practitioner.edit, Qt.Key.Key_Return)
+        await self.until(lambda: form.practitioner.check is not None, "the practitioner check")
+        self.type_into(form.surname, surname)
+        form.dob.set_value(dob)
+        form.urgency.set_value("urgent")
+        self.type_into(form.phone, phone)
+        if self.screenshots is not None:
+            await self.record_step("mediator-request-form", started)
+        form.status.clear()
+        form.summary.clear()
+        form.send_button.setFocus()
+        self.press(form.send_button, Qt.Key.Key_Space)
+        await self._sent(form.status, "the request for a mediator")
+        return await self.record_step("mediator-requested", started)
+
+    async def claim_first(self) -> Step:
+        started = time.perf_counter()
+        view = self.window.mediation_view
+        self.window.show_view(view)
+        tab = view.open_tab
+        view.show_tab(tab)
+        await self.until(lambda: tab.model.rowCount() > 0, "an open request")
+        if self.screenshots is not None:
+            await self.record_step("mediator-inbox", started)
+        tab.table.setFocus()
+        self.press(tab.table, Qt.Key.Key_Return)
+        await self._sent(tab.status, "the claim")
+        return await self.record_step("request-claimed", started)
+
+    async def mediate_claimed(self) -> Step:
+        """My claimed requests: open the first, "Mediate for this request", start."""
+        started = time.perf_counter()
+        view = self.window.mediation_view
+        tab = view.claimed_tab
+        view.show_tab(tab)
+        await self.until(lambda: tab.model.rowCount() > 0, "a claimed request")
+        tab.table.setFocus()
+        self.press(tab.table, Qt.Key.Key_Return)
+        await self.until(lambda: tab.current is not None, "the claimed request")
+        self.press(tab.mediate_button, Qt.Key.Key_Space)
+        start = view.start_tab
+        await self.until(lambda: start.practitioner.authorised, "the practitioner checked")
+        if self.screenshots is not None:
+            await self.record_step("mediation-start", started)
+        self.press(start.start_button, Qt.Key.Key_Space)
+        await self.until(lambda: self.window.session.mediation is not None,
+                         "the mediation started")
+        await self.until(lambda: self.window.current is self.window.search_view,
+                         "the search form, mediating")
+        return await self.record_step("mediating", started)
+
+    async def pass_on_all(self) -> Step:
+        """On the record: tick every contact in "Pass on details" and record them."""
+        started = time.perf_counter()
+        panel = self.window.record_view.pass_on
+        if panel is None:
+            raise WalkFailed("the record has no \"Pass on details\" panel")
+        if not panel.boxes:
+            raise WalkFailed("the record has no contacts to pass on")
+        for box, _kind, _ref in panel.boxes:
+            box.setChecked(True)
+        panel.record_button.setFocus()
+        self.press(panel.record_button, Qt.Key.Key_Space)
+        await self._sent(panel.status, "what was passed on")
+        return await self.record_step("passed-on", started)
+
+    async def fulfil_claimed(self, note: str) -> Step:
+        started = time.perf_counter()
+        view = self.window.mediation_view
+        self.window.show_view(view)
+        tab = view.claimed_tab
+        view.show_tab(tab)
+        await self.until(lambda: tab.model.rowCount() > 0, "a claimed request")
+        tab.table.setFocus()
+        self.press(tab.table, Qt.Key.Key_Return)
+        await self.until(lambda: tab.current is not None, "the claimed request")
+        tab.outcome.set_value("fulfil")
+        self.type_into(tab.note.edit, note)
+        self.press(tab.send_button, Qt.Key.Key_Space)
+        await self._sent(tab.status, "the fulfilment")
+        return await self.record_step("request-fulfilled", started)
+
+    async def end_mediation(self) -> Step:
+        started = time.perf_counter()
+        self.press(self.window.banners.end_mediation, Qt.Key.Key_Space)
+        await self.until(lambda: self.window.session.mediation is None, "the mediation ended")
+        return await self.record_step("mediation-ended", started)
+
+    async def open_receipt(self) -> Step:
+        started = time.perf_counter()
+        view = self.window.requests_view
+        view.mediated.clear()
+        self.window.show_view(view)
+        await self.until(lambda: view.mediated.rowCount() > 0, "my requests for a mediator")
+        view.mediated_table.setCurrentIndex(view.mediated.index(0, 0))
+        await self.until(view.receipt_button.isEnabled, "a fulfilled request")
+        self.press(view.receipt_button, Qt.Key.Key_Space)
+        await self.until(lambda: view.mediated_outcome.text().startswith("Receipt"),
+                         "the receipt")
+        return await self.record_step("receipt", started)
+
     async def sign_out(self) -> Step:
         """Sign out from the lock screen (the session ends; the next user signs in)."""
         started = time.perf_counter()
@@ -409,9 +570,62 @@ async def shielding_walk(walk: Walkthrough, plan: ShieldingWalk) -> None:
     await walk.my_requests()
 
 
+@dataclass(frozen=True)
+class MediatedWalk:
+    """Issue 12's walk: the walker (helpdesk) logs a call and a practitioner's request for a
+    mediator; the mediator, on a desk of their own, claims it, mediates, searches, passes
+    the contacts on and fulfils it; the practitioner, on a third desk, opens the receipt.
+    ``open_desk(username)`` gives a desk's window with that user's card in the reader."""
+
+    surname: str
+    dob: str
+    practitioner: Credentials
+    phone: str
+    mediator: Credentials
+    open_desk: Callable[[str], Awaitable[MainWindow]]
+    close_desk: Callable[[], Awaitable[None]]
+
+
+async def _other_desk(walk: Walkthrough, plan: MediatedWalk,
+                      who: Credentials) -> Walkthrough:
+    window = await plan.open_desk(who.username)
+    other = Walkthrough(window, screenshots=walk.screenshots, timeout=walk.timeout,
+                        steps=walk.steps)
+    await other.activate()
+    await other.until(lambda: window.lock_screen.pin.status is not None, "the card")
+    await other.sign_in(who.username, who.password, who.pin)
+    return other
+
+
+async def mediated_walk(walk: Walkthrough, plan: MediatedWalk) -> None:
+    await walk.activate()
+    presses = await walk.helpdesk_call(plan.practitioner.username,
+                                       "Card locked after three wrong PINs.")
+    if presses > 12:
+        raise WalkFailed(f"the helpdesk call took {presses} key presses")
+    await walk.request_mediator(plan.practitioner.username, plan.surname, plan.dob, plan.phone)
+    try:
+        mediator = await _other_desk(walk, plan, plan.mediator)
+        await mediator.claim_first()
+        await mediator.mediate_claimed()
+        await mediator.search(plan.surname, plan.dob)
+        await mediator.open_first("mediated_request")
+        await mediator.pass_on_all()
+        await mediator.fulfil_claimed("Called back on the registered number.")
+        await mediator.end_mediation()
+    finally:
+        await plan.close_desk()
+    try:
+        practitioner = await _other_desk(walk, plan, plan.practitioner)
+        await practitioner.open_receipt()
+    finally:
+        await plan.close_desk()
+
+
 async def guided(window: MainWindow, who: Credentials, surname: str, dob: str, *,
                  screenshots: Path | None = None, report: Callable[[str], None] = print,
-                 timeout: float = 30.0, shielding: ShieldingWalk | None = None) -> bool:
+                 timeout: float = 30.0, shielding: ShieldingWalk | None = None,
+                 mediated: MediatedWalk | None = None) -> bool:
     """Sign in, search, open the first record, copy a contact and all contacts, recently
     viewed, a search that finds no one, lock, unlock, look at my activity: the walk
     ``make demo`` shows and the canary test audits. True if all passed."""
@@ -436,6 +650,8 @@ async def guided(window: MainWindow, who: Credentials, surname: str, dob: str, *
         await walk.my_activity()
         if shielding is not None:
             await shielding_walk(walk, shielding)
+        if mediated is not None:
+            await mediated_walk(walk, mediated)
     except WalkFailed as failure:
         report(f"    FAILED: {failure}")
         return False
