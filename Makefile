@@ -29,7 +29,7 @@ define install-missing
 	fi
 endef
 
-.PHONY: setup system venv package test lint typecheck layers pytest demo openapi bench-search bench-client bench-scale bench-outbox soak clean
+.PHONY: setup system venv package test lint typecheck layers pytest demo guides openapi bench-search bench-client bench-scale bench-outbox soak clean
 
 setup: system venv
 
@@ -61,6 +61,13 @@ pytest: setup
 
 demo: setup
 	$(PY) -m cpdesk.demo
+
+# The role guides' screenshots (docs/guides/): the guided demo under its own Xvfb at 1366×768,
+# saved into docs/guides/img (replaced only when the whole walk succeeded).
+guides: setup
+	rm -rf docs/guides/img.new
+	env -u DISPLAY -u WAYLAND_DISPLAY $(PY) -m cpdesk.demo --screenshots docs/guides/img.new
+	rm -rf docs/guides/img && mv docs/guides/img.new docs/guides/img
 
 openapi: setup
 	$(VENV)/bin/cpdesk-central openapi > docs/openapi.json
