@@ -147,10 +147,12 @@ def test_a_user_manager_gets_no_search(gui: Gui, enrol: Any) -> None:
     async def scenario() -> None:
         desk, _ = await gui.signed_in(user)
         window = desk.window
-        assert [window.nav.item(i).text() for i in range(window.nav.count())] == ["My activity"]
-        assert window.current is window.activity_view
+        nav = [window.nav.item(i).text() for i in range(window.nav.count())]
+        assert [n for n in nav if n != "Training scenarios"] == [
+            "My activity", "Enquiries", "Users"]
+        assert window.current is window.users_view  # their own task, no search
         window.focus_search()
-        assert window.current is window.activity_view
+        assert window.current is window.users_view
 
     gui.run(scenario())
 
