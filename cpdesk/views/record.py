@@ -716,6 +716,8 @@ class RecordView(QWidget):
         record, section = self.record, card.section or ""
         menu.addAction(f"{REPORT_PROBLEM} with these details",
                        lambda: self.issueRequested.emit(record, section))
+        menu.addAction(f"{REPORT_PROBLEM} with the child's details",
+                       lambda: self.issueRequested.emit(record, ""))
         menu.popup(card.mapToGlobal(point))
         self.report_menu = menu
 
