@@ -130,7 +130,9 @@ def build(bundle: Path, out: Path) -> Path:
     with tempfile.TemporaryDirectory(prefix="cpdesk-deb-") as folder:
         root = Path(folder) / "root"
         stage(bundle, root)
-        run("dpkg-deb", "--root-owner-group", "-Zxz", "--build", str(root), str(deb))
+        # zstd: Debian 12's dpkg reads it, and it packs the 350 MB bundle in seconds where xz
+        # takes minutes (use -Zxz for a release older than Debian 12 or Ubuntu 21.10).
+        run("dpkg-deb", "--root-owner-group", "-Zzstd", "--build", str(root), str(deb))
     return deb
 
 

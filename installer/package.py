@@ -44,7 +44,8 @@ def clean_environment() -> dict[str, str]:
             and key not in ("DISPLAY", "WAYLAND_DISPLAY")}
 
 
-def run(command: list[str], *, timeout: float = 600, show: bool = False) -> str:
+def run(command: list[str], *, timeout: float = 600, show: bool = False,
+        label: str | None = None) -> str:
     started = time.perf_counter()
     done = subprocess.run(command, capture_output=True, text=True, timeout=timeout,  # noqa: S603
                           env=clean_environment(), check=False)
@@ -55,19 +56,21 @@ def run(command: list[str], *, timeout: float = 600, show: bool = False) -> str:
     if done.returncode != 0:
         raise RuntimeError(f"{Path(command[0]).name} {' '.join(command[1:])}: exit status "
                            f"{done.returncode}")
-    print(f"    ok  {Path(command[0]).name} {' '.join(command[1:])} "
+    print(f"    ok  {label or Path(command[0]).name} {' '.join(command[1:])} "
           f"({time.perf_counter() - started:.1f} s)", flush=True)
     return output
 
 
 def size(path: Path) -> str:
-    total = (sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) if path.is_dir()
-             else path.stat().st_size)
+    """Bytes of the file, or of a folder's files (links counted once, as themselves)."""
+    total = (sum(p.lstat().st_size for p in path.rglob("*") if not p.is_dir() or p.is_symlink())
+             if path.is_dir() else path.stat().st_size)
     return f"{total / 1e6:.1f} MB"
 
 
 def smoke_bundle(folder: Path, label: str) -> None:
     cpdesk, central = folder / "cpdesk", folder / "cpdesk-central"
+    print(f"    {label}: {folder}")
     version = run([str(cpdesk), "--version"])
     if version != f"cpdesk {build_msi.project()[0]}":
         raise RuntimeError(f"{label}: cpdesk --version said {version!r}")
@@ -107,7 +110,8 @@ def main() -> int:
         with tempfile.TemporaryDirectory(prefix="cpdesk-unpacked-") as folder:
             unpacked = build_deb.unpack(deb, Path(folder))
             print(f"    ok  unpacked with dpkg-deb -x into {unpacked}")
-            run([str(unpacked / "usr" / "bin" / "cpdesk"), "--version"])
+            run([str(unpacked / "usr" / "bin" / "cpdesk"), "--version"],
+                label="usr/bin/cpdesk (a link to opt/cpdesk/cpdesk)")
             smoke_bundle(unpacked / "opt" / "cpdesk", "unpacked package")
     except (RuntimeError, OSError, subprocess.SubprocessError) as exc:
         step(f"FAILED: {exc}")
