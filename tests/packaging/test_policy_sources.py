@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from cpdesk.config import (
+    FIELDS,
     MACOS_POLICY_FILE,
     POLICY_FILE,
     WINDOWS_POLICY_KEY,
@@ -124,4 +125,4 @@ def test_cpdesk_show_settings_prints_and_exits_without_a_window(tmp_path: Path) 
     out = done.stdout
     assert "service_url" in out and "https://cli.example" in out and "--service-url" in out
     assert "from-env" in out and "CPDESK_TOKEN_LABEL" in out
-    assert len(out.splitlines()) == 11
+    assert len(out.splitlines()) == len(FIELDS)  # one line per setting
