@@ -44,7 +44,7 @@ def test_import_reports_bad_lines_and_loads_the_rest(tmp_path: Path, url: str) -
     assert "2 loaded, 3 skipped" in result.stdout
     engine = db.connect(url)
     stored = records.load(engine, "CP0000000001")
-    assert stored is not None and stored.forenames == "Updated"  # upserted by id
+    assert stored is not None and stored.child.forenames == "Updated"  # upserted by id
     assert records.count(engine) == 1
 
 
