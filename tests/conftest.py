@@ -23,7 +23,7 @@ os.environ["SOFTHSM2_CONF"] = str(SOFTHSM_CONF)
 os.environ["CPDESK_CENTRAL_AUDIT_KEY_FILE"] = str(_HSM_DIR / "audit.key")
 
 from sqlalchemy import Engine  # noqa: E402
-from testkit import PASSWORD, TestUser, make_token  # noqa: E402
+from testkit import PASSWORD, TEST_HASHER, TestUser, make_token  # noqa: E402
 
 from cpdesk.central import db  # noqa: E402
 from cpdesk.central.auth import RateLimits  # noqa: E402
@@ -51,6 +51,7 @@ def enrol(engine: Engine, softhsm_conf: Path) -> Callable[..., TestUser]:
         today = dt.date.today()
         options: dict[str, Any] = {"crb_date": today, "trained_on": today}
         options.update(kwargs)
+        options.setdefault("hasher", TEST_HASHER)
         add_user(engine, username=username, roles=roles or ["practitioner"], la=la,
                  auth_public_key_pem=token.auth_public_pem, password=PASSWORD, **options)
         return TestUser(username, PASSWORD, token)

@@ -243,3 +243,10 @@ def drop_audit_triggers(conn: Any) -> None:
 
     for statement in statements:
         conn.execute(text(statement))
+
+
+# Test accounts are hashed with cheap argon2id parameters (each hash records its own, so
+# sign-in verifies them as it would any): the suite signs in hundreds of times.
+from argon2 import PasswordHasher  # noqa: E402
+
+TEST_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from argon2 import PasswordHasher
 from pydantic import TypeAdapter, ValidationError
 from sqlalchemy import Engine, update
 
@@ -35,6 +36,7 @@ def add_user(
     display_name: str | None = None,
     phone: str | None = None,
     email: str | None = None,
+    hasher: PasswordHasher | None = None,
 ) -> None:
     """Enrol a user; with ``replace`` an existing user is re-enrolled (new token, password)."""
     try:
@@ -64,7 +66,9 @@ def add_user(
         raise UserError("the display name must be 1 to 200 characters")
     row = {
         "username": username,
-        "password_hash": hash_password(password),
+        # argon2id; a hash records its own parameters, so a kit or a test may choose cheaper
+        # ones for throwaway accounts and sign-in still verifies them.
+        "password_hash": hasher.hash(password) if hasher else hash_password(password),
         "roles": ",".join(dict.fromkeys(roles)),
         "la": la,
         "org": org,

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from pgcluster import PostgresCluster
 from sqlalchemy import Engine
-from testkit import PASSWORD, TestUser, make_token
+from testkit import PASSWORD, TEST_HASHER, TestUser, make_token
 
 from cpdesk.central import db
 from cpdesk.central.users import add_user
@@ -79,6 +79,7 @@ def enrol(engine: Engine, softhsm_conf: Path) -> Callable[..., TestUser]:
         today = dt.date.today()
         options: dict[str, Any] = {"crb_date": today, "trained_on": today}
         options.update(kwargs)
+        options.setdefault("hasher", TEST_HASHER)
         add_user(engine, username=username, roles=roles or ["practitioner"], la=la,
                  auth_public_key_pem=token.auth_public_pem, password=PASSWORD, **options)
         return TestUser(username, PASSWORD, token)
