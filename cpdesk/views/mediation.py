@@ -351,7 +351,8 @@ class OpenRequestsTab(QueueTab):
             lambda r: (URGENCY.get(r.urgency, r.urgency), when(r.created_at), r.practitioner,
                        child_words(r)), parent)
         self.claim_button = QPushButton("Claim request", self)
-        self.claim_button.setAccessibleName("Claim the chosen request")
+        self.claim_button.setAccessibleName("Claim request")
+        self.claim_button.setAccessibleDescription("Claims the chosen request")
         self.claim_button.clicked.connect(self.open_selected)
         self.outer.insertWidget(3, self.claim_button, 0, Qt.AlignmentFlag.AlignLeft)
 
@@ -392,7 +393,8 @@ class ClaimedTab(QueueTab):
         # What each request was mediated under on this desk (memory only).
         self.mediations: dict[str, str] = {}
         self.open_button = QPushButton("Open request", self)
-        self.open_button.setAccessibleName("Open the chosen claimed request")
+        self.open_button.setAccessibleName("Open request")
+        self.open_button.setAccessibleDescription("Opens the chosen claimed request")
         self.open_button.clicked.connect(self.open_selected)
         self.outer.insertWidget(3, self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
         f = self.form_layout
