@@ -1,6 +1,6 @@
 """A virtual display (Xvfb) for a GUI run on a machine without one (``cpdesk --self-test``).
 
-The same as the demo's (``cpdesk/demo.py``), in a module of its own so that the client's
+Shared by the demo and the client's self-test, in a module of its own so that the client's
 self-test can use it without importing the demo, which embeds the central service.
 """
 
