@@ -4,16 +4,27 @@ passes WCAG 2.2 AA, text that follows the system size, and screens usable at 200
 
 from __future__ import annotations
 
+import asyncio
 import re
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtGui import QAccessible
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QLabel,
+    QTabBar,
+    QTabWidget,
+    QWidget,
+)
 from sqlalchemy import Engine
 from testkit import child, involvement
 
-from cpdesk.ui.theme import DARK, LIGHT, contrast, stylesheet_source
+from cpdesk.ui.theme import DARK, LIGHT, apply_theme, contrast, stylesheet_source
 from cpdesk.walkthrough import Walkthrough
 from cpdesk.widgets.tags import TAG_COLOURS
 
@@ -136,3 +147,152 @@ def test_usable_at_200_percent_text_on_1366x768(gui: Gui, enrol: Any, children: 
         gui.run(scenario())
     finally:
         app.setFont(normal)
+
+
+# -- issue 14: a keyboard-only walk of every screen in the navigation -------------------------
+
+
+# Everyone whose navigation, between them, lists every screen of the desk.
+EVERY_SCREEN_ROLES = (["helpdesk", "cp_manager", "data_administrator", "user_manager",
+                       "practitioner"], ["mediator"])
+MAX_TABS = 400
+# Known gaps found by this audit (WCAG 2.5.3 Label in name; docs/accessibility.md): the
+# accessible name does not contain the visible label. To fix in cpdesk/views/management.py and
+# cpdesk/views/mediation.py, then remove from here.
+KNOWN_LABEL_NOT_IN_NAME = {"Open the chosen shielding request", "Claim the chosen request",
+                           "Open the chosen claimed request"}
+
+
+def focus_chain_candidates(window: QWidget) -> set[QWidget]:
+    """The enabled, visible controls of the window that Tab should reach."""
+    wanted = set()
+    for widget in window.findChildren(QWidget):
+        if not (widget.isVisible() and widget.isEnabled() and widget.isActiveWindow()):
+            continue
+        if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            continue
+        if widget.focusProxy() is not None:
+            continue
+        if type(widget).__name__ in ("QScrollBar",):
+            continue
+        if isinstance(widget, QAbstractScrollArea) and type(widget).__name__ == "QScrollArea":
+            continue  # a container: Tab goes to what is inside it
+        wanted.add(widget)
+    return wanted
+
+
+def name_of(widget: QWidget) -> str:
+    text = widget.text() if isinstance(widget, QAbstractButton) else ""
+    return widget.accessibleName() or text
+
+
+async def tab_walk(window: QWidget, where: str) -> list[str]:
+    """Tab from the navigation round the whole window; the problems found."""
+    problems: list[str] = []
+    start = QApplication.focusWidget()
+    assert start is not None, f"{where}: nothing has the focus"
+    # A control enabled only part of the time (Refresh while its screen loads) is expected
+    # only if it was enabled at every step of the walk.
+    expected = focus_chain_candidates(window)
+    visited: list[QWidget] = []
+    current = start
+    for _ in range(MAX_TABS):
+        focused_look = current.grab().toImage()
+        QTest.keyClick(current, Qt.Key.Key_Tab)
+        for _ in range(3):  # let the focus change repaint (by yielding to the loop)
+            await asyncio.sleep(0.01)
+        following = QApplication.focusWidget()
+        assert following is not None, f"{where}: Tab lost the focus after {current!r}"
+        if following is current:
+            problems.append(f"{where}: Tab is stuck on {type(current).__name__} "
+                            f"{name_of(current)!r}")
+            break
+        if current.grab().toImage() == focused_look:
+            problems.append(f"{where}: no visible focus on {type(current).__name__} "
+                            f"{name_of(current)!r}")
+        visited.append(current)
+        expected &= focus_chain_candidates(window)
+        current = following
+        if current is start:
+            break
+    else:
+        problems.append(f"{where}: Tab never came back to where it started")
+    for widget in visited:
+        if isinstance(widget, QLabel):
+            continue
+        if isinstance(widget, QTabBar):
+            named = bool(widget.tabText(widget.currentIndex()))  # read as its current tab
+        else:
+            named = bool(name_of(widget))
+        if not named and not any(
+                isinstance(label, QLabel) and label.buddy() is widget
+                for label in window.findChildren(QLabel)):
+            problems.append(f"{where}: {type(widget).__name__} has no accessible name")
+        interface = QAccessible.queryAccessibleInterface(widget)
+        if interface is None or interface.role() in (QAccessible.Role.NoRole,
+                                                     QAccessible.Role.Client):
+            problems.append(f"{where}: {type(widget).__name__} {name_of(widget)!r} "
+                            "has no accessible role")
+        if isinstance(widget, QAbstractButton) and widget.text():
+            label = widget.text().replace("&", "")
+            name = widget.accessibleName()
+            if (name and label.lower() not in name.lower()
+                    and name not in KNOWN_LABEL_NOT_IN_NAME):
+                problems.append(f"{where}: button {label!r} is named "
+                                f"{widget.accessibleName()!r} (label not in name)")
+    missed = [f"{type(w).__name__} {name_of(w)!r}"
+              for w in (expected & focus_chain_candidates(window)) - set(visited)]
+    if missed:
+        problems.append(f"{where}: Tab never reaches {sorted(missed)}")
+    return problems
+
+
+async def every_screen(window: Any, visit: Any) -> None:
+    """Show each screen in the navigation (and each tab of a tabbed screen) and visit it."""
+    for row in range(window.nav.count()):
+        text = window.nav.item(row).text()
+        window.nav.setCurrentRow(row)
+        await until(lambda: window.current is not None, text)
+        view = window.current
+        tabs = view.findChildren(QTabWidget) if isinstance(view, QWidget) else []
+        if tabs:
+            for index in range(tabs[0].count()):
+                if not tabs[0].isTabEnabled(index) or not tabs[0].isTabVisible(index):
+                    continue
+                tabs[0].setCurrentIndex(index)
+                await visit(f"{text} \u25b8 {tabs[0].tabText(index)}")
+        else:
+            await visit(text)
+
+
+@pytest.mark.parametrize("roles", EVERY_SCREEN_ROLES, ids=lambda roles: "+".join(roles))
+def test_keyboard_only_walk_of_every_screen(gui: Gui, enrol: Any, children: None,
+                                            roles: list[str]) -> None:
+    user = enrol("kb.walker", roles)
+    problems: list[str] = []
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    sheet_before = app.styleSheet()
+    apply_theme(app)  # the desk's own style sheet, focus styles included
+
+    async def scenario() -> None:
+        desk, _ = await gui.desk(user)
+        window = desk.window
+        window.resize(1366, 768)
+        walk = Walkthrough(window)
+        await walk.activate()
+        await walk.sign_in(user.username, user.password, user.pin)
+
+        async def visit(where: str) -> None:
+            await walk.settle()
+            window.nav.setFocus(Qt.FocusReason.TabFocusReason)
+            await until(window.nav.hasFocus, "the navigation focused")
+            problems.extend(await tab_walk(window, where))
+
+        await every_screen(window, visit)
+
+    try:
+        gui.run(scenario(), timeout=240)
+    finally:
+        app.setStyleSheet(sheet_before)
+    assert not problems, "\n".join(problems)
