@@ -296,3 +296,74 @@ def test_keyboard_only_walk_of_every_screen(gui: Gui, enrol: Any, children: None
     finally:
         app.setStyleSheet(sheet_before)
     assert not problems, "\n".join(problems)
+
+
+def clipped(root: QWidget) -> list[str]:
+    """Visible buttons and labels given less room than their text needs."""
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible() or widget.width() <= 0:
+            continue
+        if isinstance(widget, QAbstractButton) and widget.text():
+            need = widget.minimumSizeHint()
+            if widget.width() < need.width() - 1 or widget.height() < need.height() - 1:
+                found.append(f"button {widget.text()!r}: {widget.width()}×{widget.height()}"
+                             f" < {need.width()}×{need.height()}")
+        elif isinstance(widget, QLabel) and widget.text() and widget.pixmap().isNull():
+            room = widget.contentsRect()
+            if widget.wordWrap():
+                high = widget.heightForWidth(widget.width())
+                if high > widget.height() + 1:
+                    found.append(f"label {widget.text()[:40]!r}: {widget.height()} px high,"
+                                 f" needs {high}")
+            elif widget.minimumSizeHint().width() > widget.width() + 1 and room.width() > 0:
+                found.append(f"label {widget.text()[:40]!r}: {widget.width()} px wide, needs"
+                             f" {widget.minimumSizeHint().width()}")
+    return found
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "known gap found by the issue 14 audit (docs/accessibility.md, 1.4.4/1.4.10): at 200 % "
+    "text the status bar's labels (signed in as, roles, lock and session times) do not wrap "
+    "or elide, and My requests, Users and Search have a minimum height above 768 px, so the "
+    "window grows past 1366×768; fix in cpdesk/ui and cpdesk/views, then remove this mark"))
+@pytest.mark.parametrize("roles", EVERY_SCREEN_ROLES, ids=lambda roles: "+".join(roles))
+def test_every_screen_at_200_percent_text_on_1366x768_clips_nothing(
+        gui: Gui, enrol: Any, children: None, roles: list[str]) -> None:
+    user = enrol("big.text", roles)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    normal, sheet_before = app.font(), app.styleSheet()
+    big = app.font()
+    big.setPointSizeF(normal.pointSizeF() * 2)
+    app.setFont(big)
+    apply_theme(app)
+    problems: list[str] = []
+
+    async def scenario() -> None:
+        desk, _ = await gui.desk(user)
+        window = desk.window
+        window.resize(1366, 768)
+        walk = Walkthrough(window)
+        await walk.sign_in(user.username, user.password, user.pin)
+
+        async def visit(where: str) -> None:
+            await walk.settle()
+            if window.width() > 1366 or window.height() > 768:
+                screens = (window.views.widget(i) for i in range(window.views.count()))
+                tallest = sorted(((v.minimumSizeHint().height(), type(v).__name__)
+                                  for v in screens), reverse=True)[:3]
+                problems.append(f"{where}: the window grew to {window.width()}×"
+                                f"{window.height()}; minimum width of the status bar "
+                                f"{window.status.minimumSizeHint().width()}, tallest "
+                                f"screens (minimum height, screen) {tallest}")
+            problems.extend(f"{where}: {found}" for found in clipped(window))
+
+        await every_screen(window, visit)
+
+    try:
+        gui.run(scenario(), timeout=240)
+    finally:
+        app.setFont(normal)
+        app.setStyleSheet(sheet_before)
+    assert not problems, "\n".join(problems)
