@@ -57,7 +57,7 @@ layers: setup
 	$(VENV)/bin/lint-imports
 
 pytest: setup
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q -n 2 --dist loadfile
 
 demo: setup
 	$(PY) -m cpdesk.demo
