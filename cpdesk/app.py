@@ -48,7 +48,7 @@ from cpdesk.session import DeskSession, Timings
 from cpdesk.ui.activity_filter import UserActivityFilter
 from cpdesk.ui.errors import ErrorReporter, install_error_hooks
 from cpdesk.ui.main_window import MainWindow, ShellTimings
-from cpdesk.ui.theme import apply_theme
+from cpdesk.ui.theme import app_icon, apply_theme
 from cpdesk.vault.token import FailureCounter, Token, TokenConfig, TokenLike
 
 if TYPE_CHECKING:  # loaded after the PIN prompt is shown (Desk.load_rest)
@@ -200,6 +200,7 @@ def start_qt(argv: Sequence[str] | None = None) -> QApplication:
     app = QApplication(list(argv if argv is not None else sys.argv[:1]))
     app.setDesktopFileName("cpdesk")
     app.setQuitOnLastWindowClosed(False)
+    app.setWindowIcon(app_icon())
     apply_theme(app)
     return app
 

@@ -49,6 +49,7 @@ from cpdesk.ui.banners import BannerStrip
 from cpdesk.ui.desktop_lock import DesktopLockWatcher
 from cpdesk.ui.help import SIGN_IN_HELP, HelpWindow
 from cpdesk.ui.lock_screen import LockScreen
+from cpdesk.ui.screen_stack import ScreenStack, scrolled
 from cpdesk.ui.status_bar import DeskStatusBar
 from cpdesk.widgets.async_slot import async_slot
 from cpdesk.widgets.clipboard import SecretClipboard
@@ -146,17 +147,19 @@ class MainWindow(QMainWindow):
         self.nav.setMaximumWidth(self.nav.fontMetrics().horizontalAdvance("M" * 14))
         self.nav.currentRowChanged.connect(self._nav_changed)
         work_layout.addWidget(self.nav)
-        self.views = QStackedWidget(self.work)
+        self.views = ScreenStack(self.work)
         self.views.setProperty("role", "content")
-        work_layout.addWidget(self.views, 1)
+        work_layout.addWidget(scrolled(self.views, self.work), 1)
         self.pages.addWidget(self.work)
         # The task screens (and the contract they import) come with build_screens: the desk
         # calls it once the PIN prompt is up, and an unlock calls it if it has not run yet.
         self._screens_built = False
         self._history: list[QWidget] = []
 
-        self.status = DeskStatusBar(self)
-        self.setStatusBar(self.status)
+        # At the foot of the window's own layout rather than a QStatusBar: a QStatusBar lays
+        # its labels on one line, which at 200 % text is wider than the screen.
+        self.status = DeskStatusBar(central)
+        outer.addWidget(self.status)
         self.help_window = HelpWindow(self)
 
         self._shortcut("Ctrl+L", self.lock_now, application=True)

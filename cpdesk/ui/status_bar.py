@@ -1,12 +1,17 @@
 """The status bar: is the service answering, who is signed in (and as what), and when the
-session ends. Never anything about a child."""
+session ends. Never anything about a child.
+
+A strip of word-wrapped labels at the foot of the window rather than a ``QStatusBar``, whose
+labels stay on one line: at 200 % text a long list of roles would push the window past the
+edge of a 1366×768 display. Here each label wraps and the strip grows a line instead."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 if TYPE_CHECKING:  # the status bar is up before the contract is loaded
     from cpdesk.contract import UserInfo
@@ -21,22 +26,28 @@ ROLE_NAMES = {
 }
 
 
-class DeskStatusBar(QStatusBar):
+class DeskStatusBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setSizeGripEnabled(False)
-        self.connection = QLabel("Checking the connection…", self)
-        self.connection.setAccessibleName("Connection")
-        self.user = QLabel("Not signed in", self)
-        self.user.setAccessibleName("Signed in as")
-        self.expiry = QLabel("", self)
-        self.expiry.setAccessibleName("Session expiry")
-        self.lock_time = QLabel("", self)
-        self.lock_time.setAccessibleName("Idle lock")
-        self.addWidget(self.connection, 1)
-        self.addPermanentWidget(self.user)
-        self.addPermanentWidget(self.lock_time)
-        self.addPermanentWidget(self.expiry)
+        self.setProperty("role", "status")
+        self.setAccessibleName("Status")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 2, 8, 2)
+        layout.setSpacing(16)
+        self.connection = self._label("Checking the connection…", "Connection")
+        self.user = self._label("Not signed in", "Signed in as")
+        self.expiry = self._label("", "Session expiry")
+        self.lock_time = self._label("", "Idle lock")
+        layout.addWidget(self.connection, 1)
+        for label in (self.user, self.lock_time, self.expiry):
+            layout.addWidget(label, 0, Qt.AlignmentFlag.AlignRight)
+
+    def _label(self, text: str, name: str) -> QLabel:
+        label = QLabel(text, self)
+        label.setAccessibleName(name)
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return label
 
     def set_connected(self, realm_name: str | None) -> None:
         if realm_name is None:

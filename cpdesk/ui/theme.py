@@ -12,7 +12,7 @@ from __future__ import annotations
 from importlib import resources
 from typing import Final
 
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
 LIGHT: Final[dict[str, str]] = {
@@ -51,6 +51,20 @@ def stylesheet(palette: QPalette) -> str:
 def apply_theme(app: QApplication) -> None:
     app.setStyleSheet(stylesheet(app.palette()))
 
+
+ICON_SIZES: Final = (16, 24, 32, 48, 64, 128, 256, 512)
+
+
+def app_icon() -> QIcon:
+    """The application icon at every size in ``resources/icons`` (title bar, task bar, the
+    switcher), read from the package so that the bundle and the wheel show the same."""
+    icon = QIcon()
+    icons = resources.files("cpdesk.resources").joinpath("icons")
+    for size in ICON_SIZES:
+        pixmap = QPixmap()
+        if pixmap.loadFromData(icons.joinpath(f"cpdesk-{size}.png").read_bytes(), "PNG"):
+            icon.addPixmap(pixmap)
+    return icon
 
 
 def relative_luminance(colour: str) -> float:

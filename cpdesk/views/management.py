@@ -312,7 +312,8 @@ class DecisionsTab(QueueTab):
                        ground_text(r.ground), ON_BEHALF.get(r.on_behalf_of, r.on_behalf_of),
                        r.requested_by), parent)
         self.open_button = QPushButton("Open request", self)
-        self.open_button.setAccessibleName("Open the chosen shielding request")
+        self.open_button.setAccessibleName("Open request")
+        self.open_button.setAccessibleDescription("Opens the chosen shielding request")
         self.open_button.clicked.connect(self.open_selected)
         self.outer.insertWidget(3, self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
         f = self.form_layout

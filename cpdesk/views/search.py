@@ -11,7 +11,7 @@ from typing import Final
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from cpdesk.contract import ProblemType, SearchRequest
 from cpdesk.session import DeskSession, Failure
@@ -57,6 +57,9 @@ class SearchView(QWidget):
         self.setAccessibleName("Search for a child")
         self.last_request: SearchRequest | None = None
 
+        # The form scrolls in its share of the window (below), so the window's screen area
+        # need not scroll this screen as a whole (cpdesk.ui.screen_stack).
+        self.setProperty("fitsWindow", True)
         outer = QVBoxLayout(self)
         outer.addWidget(heading("Search for a child", 1, self))
         self.form = SearchForm(self)
@@ -107,8 +110,14 @@ class SearchView(QWidget):
         self.form.form_area.setMinimumHeight(wanted if wanted <= most else 0)
 
     def ensure_visible(self, widget: QWidget) -> None:
-        """Scroll the form so that ``widget`` (a field or button of it) can be seen."""
+        """Scroll the form, and the window's screen area, so that ``widget`` (a field or
+        button of it) can be seen."""
         self.form.ensure_visible(widget)
+        parent = self.parentWidget()
+        while parent is not None:
+            if isinstance(parent, QScrollArea):
+                parent.ensureWidgetVisible(widget)
+            parent = parent.parentWidget()
 
     def focus_form(self) -> None:
         self.form.focus_first()

@@ -3,6 +3,9 @@ state, and a window title that never carries a child's name."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from typing import Any
 
 import pytest
@@ -68,3 +71,19 @@ def test_status_bar_says_when_the_service_stops_answering(gui: Gui, enrol: Any,
         gui.run(scenario())
     finally:
         own.stop()
+
+
+def test_the_desk_shows_its_own_icon_at_every_size_the_platforms_ask_for() -> None:
+    """Title bar, task bar and switcher: the icon from resources/icons, set by start_qt itself
+    (run in a fresh process, since this one's QApplication already exists)."""
+    code = ("from cpdesk.app import start_qt\n"
+            "app = start_qt()\n"
+            "icon = app.windowIcon()\n"
+            "print(int(icon.isNull()), sorted({s.width() for s in icon.availableSizes()}))\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60, env={**os.environ,
+                                           "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    null, sizes = done.stdout.strip().split(" ", 1)
+    assert null == "0"
+    assert sizes == "[16, 24, 32, 48, 64, 128, 256, 512]"
