@@ -29,7 +29,7 @@ define install-missing
 	fi
 endef
 
-.PHONY: setup system venv package test lint typecheck layers pytest demo guides openapi bench-search bench-client bench-scale bench-outbox soak clean
+.PHONY: setup system venv package test lint typecheck layers pytest demo guides openapi translations bench-search bench-client bench-scale bench-outbox soak clean
 
 setup: system venv
 
@@ -71,6 +71,21 @@ guides: setup
 
 openapi: setup
 	$(VENV)/bin/cpdesk-central openapi > docs/openapi.json
+
+# The translators' catalogue: every string of the desk client marked for translation (tr(),
+# QCoreApplication.translate(), QT_TRANSLATE_NOOP) in $(TS_SOURCE), English being the source
+# language; then each other resources/translations/cpdesk_<language>.ts compiled to its .qm,
+# which cpdesk loads for a matching system locale. tests/gui/test_translations.py checks that
+# the catalogue is current (it reads TRANSLATED_SOURCES from here).
+TRANSLATED_SOURCES := cpdesk/ui cpdesk/views cpdesk/widgets
+TS_SOURCE := resources/translations/cpdesk_en_GB.ts
+translations: setup
+	$(VENV)/bin/pyside6-lupdate -silent -extensions py -no-obsolete -source-language en_GB \
+		-target-language en_GB $(TRANSLATED_SOURCES) -ts $(TS_SOURCE)
+	@for ts in resources/translations/cpdesk_*.ts; do \
+		[ "$$ts" = "$(TS_SOURCE)" ] || $(VENV)/bin/pyside6-lrelease -silent "$$ts" -qm "$${ts%.ts}.qm" \
+			|| exit 1; \
+	done
 
 bench-search: setup
 	$(VENV)/bin/pip install -q -e '.[bench]' && $(PY) bench/search.py --errors --febrl

@@ -2,7 +2,9 @@
 
 The one thing pyproject.toml cannot say: the repository's top-level ``resources/`` folder is
 installed as the package ``cpdesk.resources`` (wheel, editable install and, through them, the
-PyInstaller bundle), each of its folders (``icons``, ``scenarios``) as a data-only package.
+PyInstaller bundle), each of its folders (``icons``, ``scenarios``, ``translations``) as a
+data-only package. Their files must also be named in pyproject.toml's package-data, which
+setuptools takes over the ``package_data`` below.
 """
 
 from pathlib import Path

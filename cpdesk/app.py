@@ -28,10 +28,11 @@ import sys
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from cpdesk.config import (
@@ -191,6 +192,28 @@ def build_desk(settings: Settings, *, token: TokenLike | None = None,
     return Desk(session, window, card, activity, make_client=make_client)
 
 
+def install_translators(app: QCoreApplication, locale: QLocale | None = None,
+                        folder: Path | None = None) -> list[QTranslator]:
+    """cpdesk in the user's language (the system locale's) if ``cpdesk.resources``
+    ``translations/`` (or ``folder``) has a ``cpdesk_<language>.qm`` for it, and then Qt's own
+    words (standard buttons) from Qt's catalogue for it. Returns what it installed: nothing
+    for English, the source language, which needs no catalogue."""
+    locale = locale if locale is not None else QLocale.system()
+    if folder is None:
+        folder = Path(str(resources.files("cpdesk.resources").joinpath("translations")))
+    ours = QTranslator(app)
+    if not ours.load(locale, "cpdesk", "_", str(folder)):
+        return []
+    app.installTranslator(ours)
+    installed = [ours]
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_",
+               QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        installed.append(qt)
+    return installed
+
+
 def start_qt(argv: Sequence[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
@@ -198,6 +221,7 @@ def start_qt(argv: Sequence[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName("cpdesk")
     QCoreApplication.setOrganizationName("cpdesk")
     app = QApplication(list(argv if argv is not None else sys.argv[:1]))
+    install_translators(app)  # before any widget is made: each translates as it is built
     app.setDesktopFileName("cpdesk")
     app.setQuitOnLastWindowClosed(False)
     app.setWindowIcon(app_icon())

@@ -33,8 +33,12 @@ class ClassroomWalk:
 
 
 def _nav_row(window: MainWindow, text: str) -> int:
+    """The navigation row of a task, by its English name (as shown, or in any language)."""
+    from cpdesk.ui.main_window import NAV_KEY_ROLE
+
     for row in range(window.nav.count()):
-        if window.nav.item(row).text() == text:
+        item = window.nav.item(row)
+        if text in (item.text(), item.data(NAV_KEY_ROLE)):
             return row
     raise WalkFailed(f"the navigation has no \u201c{text}\u201d")
 

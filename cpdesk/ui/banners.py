@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from typing import Final
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from cpdesk.widgets.i18n import QT_TRANSLATE_NOOP
 from cpdesk.widgets.text import scaled_font
 
-TRAINING_TEXT: Final = ("TRAINING — this is the training directory. Every child in it is made "
-                        "up; do not enter real details.")
+TRAINING_TEXT: Final = QT_TRANSLATE_NOOP(
+    "BannerStrip", "TRAINING — this is the training directory. Every child in it is made up; do "
+    "not enter real details.")
 
 
 class Banner(QFrame):
@@ -34,8 +36,8 @@ class Banner(QFrame):
         self.setAccessibleName(text)
         self.dismiss: QPushButton | None = None
         if dismissable:
-            self.dismiss = QPushButton("Dismiss", self)
-            self.dismiss.setAccessibleName("Dismiss this message")
+            self.dismiss = QPushButton(self.tr("Dismiss"), self)
+            self.dismiss.setAccessibleName(self.tr("Dismiss this message"))
             self.dismiss.clicked.connect(self.deleteLater)
             layout.addWidget(self.dismiss)
 
@@ -52,7 +54,9 @@ class BannerStrip(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(0)
-        self.training = Banner("training", TRAINING_TEXT, self, bold=True)
+        self.training = Banner("training", QCoreApplication.translate("BannerStrip",
+                                                                          TRAINING_TEXT),
+                               self, bold=True)
         self.training.hide()
         self._layout.addWidget(self.training)
         self.expiry = Banner("expiry", "", self)
@@ -65,8 +69,8 @@ class BannerStrip(QWidget):
         self._layout.addWidget(self.idle)
         # While mediating (issue 12): for whom, why, minutes left, and End — on every screen.
         self.mediation = Banner("mediation", "", self, bold=True)
-        self.end_mediation = QPushButton("End", self.mediation)
-        self.end_mediation.setAccessibleName("End the mediation")
+        self.end_mediation = QPushButton(self.tr("End"), self.mediation)
+        self.end_mediation.setAccessibleName(self.tr("End the mediation"))
         self.end_mediation.clicked.connect(self.endMediation.emit)
         layout = self.mediation.layout()
         if layout is not None:
@@ -81,10 +85,10 @@ class BannerStrip(QWidget):
         if practitioner is None:
             self.mediation.hide()
             return
-        left = "less than a minute" if minutes < 1 else (
-            "1 minute" if minutes == 1 else f"{minutes} minutes")
-        self.mediation.set_text(f"Mediating for {practitioner} — {purpose} · {left} left. "
-                                "Searches and records are recorded as done for them.")
+        self.mediation.set_text(self.tr(
+            "Mediating for {practitioner} — {purpose} · {left} left. Searches and records are "
+            "recorded as done for them.").format(practitioner=practitioner, purpose=purpose,
+                                                 left=self._minutes(minutes)))
         self.mediation.show()
 
     def set_training(self, training: bool) -> None:
@@ -94,20 +98,25 @@ class BannerStrip(QWidget):
         if minutes is None:
             self.expiry.hide()
             return
-        when = "less than a minute" if minutes < 1 else (
-            "1 minute" if minutes == 1 else f"{minutes} minutes")
-        self.expiry.set_text(f"Session ends in {when}. Finish what you are doing; you will "
-                             "then need to sign in again with your password, smart card and PIN.")
+        self.expiry.set_text(self.tr(
+            "Session ends in {when}. Finish what you are doing; you will then need to sign in "
+            "again with your password, smart card and PIN.").format(when=self._minutes(minutes)))
         self.expiry.show()
 
     def set_idle_warning(self, minutes: int | None) -> None:
         if minutes is None:
             self.idle.hide()
             return
-        when = "less than a minute" if minutes < 1 else (
-            "1 minute" if minutes == 1 else f"{minutes} minutes")
-        self.idle.set_text(f"cpdesk will lock in {when} — press any key to stay unlocked")
+        self.idle.set_text(self.tr("cpdesk will lock in {when} — press any key to stay "
+                                   "unlocked").format(when=self._minutes(minutes)))
         self.idle.show()
+
+    def _minutes(self, minutes: int) -> str:
+        if minutes < 1:
+            return self.tr("less than a minute")
+        if minutes == 1:
+            return self.tr("1 minute")
+        return self.tr("{n} minutes").format(n=minutes)
 
     def add_warning(self, text: str) -> None:
         self.warnings = [w for w in self.warnings if _alive(w)]

@@ -16,19 +16,22 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import Any, Final
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cpdesk.redaction import safe_traceback
+from cpdesk.widgets.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("cpdesk.errors")
 
-TITLE: Final = "Something went wrong"
+TITLE: Final = QT_TRANSLATE_NOOP("ErrorReporter", "Something went wrong")
 
 
 def message_for(reference: str) -> str:
-    return ("cpdesk hit a problem it did not expect. What you were doing may not have "
-            "finished; try it again.\n\nIf it keeps happening, call your helpdesk and give "
-            f"them this reference: {reference}.")
+    return QCoreApplication.translate(
+        "ErrorReporter", "cpdesk hit a problem it did not expect. What you were doing may not "
+        "have finished; try it again.\n\nIf it keeps happening, call your helpdesk and give "
+        "them this reference: {reference}.").format(reference=reference)
 
 
 class ErrorReporter:
@@ -54,9 +57,10 @@ class ErrorReporter:
         if self.box is not None and self.box.isVisible():
             self.box.setInformativeText(self.box.informativeText() + f", {reference}")
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, TITLE, message_for(reference),
+        title = QCoreApplication.translate("ErrorReporter", TITLE)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message_for(reference),
                           QMessageBox.StandardButton.Ok, self._parent())
-        box.setAccessibleName(TITLE)
+        box.setAccessibleName(title)
         box.open()  # never exec(): the asyncio loop runs on this thread
         self.box = box
 

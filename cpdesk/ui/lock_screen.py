@@ -44,7 +44,7 @@ class LockScreen(QWidget):
         self.mode = "sign_in"
         self.busy = False
         self._save_username = save_username
-        self.setAccessibleName("Sign in")
+        self.setAccessibleName(self.tr("Sign in"))
 
         outer = QHBoxLayout(self)
         outer.addStretch(1)
@@ -55,12 +55,12 @@ class LockScreen(QWidget):
         outer.addWidget(panel, 3)
         outer.addStretch(1)
         layout = QVBoxLayout(panel)
-        self.title = heading("Sign in to cpdesk", 1, panel)
+        self.title = heading(self.tr("Sign in to cpdesk"), 1, panel)
         layout.addWidget(self.title)
         self.reason = QLabel(panel)
         self.reason.setWordWrap(True)
         self.reason.setProperty("role", "lock-reason")
-        self.reason.setAccessibleName("Why cpdesk is locked")
+        self.reason.setAccessibleName(self.tr("Why cpdesk is locked"))
         self.reason.hide()
         layout.addWidget(self.reason)
         self.summary = ErrorSummary(panel)
@@ -73,14 +73,14 @@ class LockScreen(QWidget):
         self.username = QLineEdit(panel)
         self.username.setMaxLength(64)
         self.username.setText(remembered_username or "")
-        self.username_block, self.username_error = field_block("&Username", self.username,
-                                                               None, panel)
+        self.username_block, self.username_error = field_block(self.tr("&Username"),
+                                                               self.username, None, panel)
         layout.addWidget(self.username_block)
         self.password = QLineEdit(panel)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setMaxLength(256)
-        self.password_block, self.password_error = field_block("Pass&word", self.password,
-                                                               None, panel)
+        self.password_block, self.password_error = field_block(self.tr("Pass&word"),
+                                                               self.password, None, panel)
         layout.addWidget(self.password_block)
         self.pin = PinEntry(panel)
         layout.addWidget(self.pin)
@@ -92,19 +92,21 @@ class LockScreen(QWidget):
         layout.addWidget(self.progress)
 
         buttons = QHBoxLayout()
-        self.submit_button = QPushButton("Sign in", panel)
+        self.submit_button = QPushButton(self.tr("Sign in"), panel)
         self.submit_button.setProperty("role", "primary")
-        self.submit_button.setAccessibleName("Sign in")
+        self.submit_button.setAccessibleName(self.tr("Sign in"))
         self.submit_button.clicked.connect(self.submit)
         buttons.addWidget(self.submit_button)
-        self.switch_button = QPushButton("Sign out", panel)
-        self.switch_button.setAccessibleName("Sign out, so that someone else can sign in")
+        self.switch_button = QPushButton(self.tr("Sign out"), panel)
+        self.switch_button.setAccessibleName(
+            self.tr("Sign out, so that someone else can sign in"))
         self.switch_button.clicked.connect(self.sign_out)
         buttons.addWidget(self.switch_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        layout.addWidget(hint("Every search and every record you open is recorded. Use the "
-                              "directory only for your work with children.", panel))
+        layout.addWidget(hint(self.tr("Every search and every record you open is recorded. "
+                                      "Use the directory only for your work with children."),
+                              panel))
         layout.addStretch(1)
         for edit in (self.username, self.password, self.pin.field):
             edit.returnPressed.connect(self.submit)
@@ -122,10 +124,10 @@ class LockScreen(QWidget):
 
     def show_sign_in(self, message: str | None) -> None:
         self.mode = "sign_in"
-        self.title.setText("Sign in to cpdesk")
-        self.setAccessibleName("Sign in")
-        self.submit_button.setText("Sign in")
-        self.submit_button.setAccessibleName("Sign in")
+        self.title.setText(self.tr("Sign in to cpdesk"))
+        self.setAccessibleName(self.tr("Sign in"))
+        self.submit_button.setText(self.tr("Sign in"))
+        self.submit_button.setAccessibleName(self.tr("Sign in"))
         self._set_reason(message)
         self.who.hide()
         self.username_block.show()
@@ -136,15 +138,16 @@ class LockScreen(QWidget):
 
     def show_unlock(self, message: str | None) -> None:
         self.mode = "unlock"
-        self.title.setText("cpdesk is locked")
-        self.setAccessibleName("Unlock")
-        self.submit_button.setText("Unlock")
-        self.submit_button.setAccessibleName("Unlock")
+        self.title.setText(self.tr("cpdesk is locked"))
+        self.setAccessibleName(self.tr("Unlock"))
+        self.submit_button.setText(self.tr("Unlock"))
+        self.submit_button.setAccessibleName(self.tr("Unlock"))
         # "cpdesk is locked." says no more than the heading: show only a reason that adds.
         self._set_reason(None if message == "cpdesk is locked." else message)
         user = self.session.user
         if user is not None:
-            self.who.setText(f"Signed in as {user.username}. Enter your PIN to unlock.")
+            self.who.setText(self.tr("Signed in as {username}. Enter your PIN to unlock.").format(
+                username=user.username))
             self.who.show()
         self.username_block.hide()
         self.password_block.hide()
@@ -196,13 +199,14 @@ class LockScreen(QWidget):
         if self.mode == "sign_in":
             name = self.username.text().strip()
             checks.append((self.username, self.username_error,
-                           "Enter your username" if not name else
+                           self.tr("Enter your username") if not name else
                            None if USERNAME.fullmatch(name) else
-                           "A username has only letters, numbers, dots, hyphens and underscores"))
+                           self.tr("A username has only letters, numbers, dots, hyphens and "
+                                   "underscores")))
             checks.append((self.password, self.password_error,
-                           None if self.password.text() else "Enter your password"))
+                           None if self.password.text() else self.tr("Enter your password")))
         checks.append((self.pin.field, self.pin.error,
-                       None if self.pin.field.text() else "Enter your PIN"))
+                       None if self.pin.field.text() else self.tr("Enter your PIN")))
         for field, error, message in checks:
             set_field_error(field, error, message)
             if message:
@@ -232,13 +236,13 @@ class LockScreen(QWidget):
                 username = self.username.text().strip()
                 password = self.password.text()
                 self.password.clear()
-                self._set_busy(True, "Checking your PIN and signing in…")
+                self._set_busy(True, self.tr("Checking your PIN and signing in…"))
                 await self.session.sign_in(username, password, pin)
                 del password
                 if self._save_username is not None:
                     self._save_username(username)
             else:
-                self._set_busy(True, "Checking your PIN…")
+                self._set_busy(True, self.tr("Checking your PIN…"))
                 await self.session.unlock(pin)
         except NeedFullSignIn as exc:
             self._set_busy(False, None)

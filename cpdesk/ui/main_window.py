@@ -53,6 +53,7 @@ from cpdesk.ui.screen_stack import ScreenStack, scrolled
 from cpdesk.ui.status_bar import DeskStatusBar
 from cpdesk.widgets.async_slot import async_slot
 from cpdesk.widgets.clipboard import SecretClipboard
+from cpdesk.widgets.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the screens are built by build_screens, after the PIN prompt is up
     from cpdesk.views.activity import ActivityView
@@ -64,11 +65,13 @@ if TYPE_CHECKING:  # the screens are built by build_screens, after the PIN promp
     from cpdesk.views.shielding import ContactRequestView, RequestShieldingView
 
 ENDING: Final = (LockReason.SESSION_ENDED, LockReason.SIGNED_OUT)
+# A navigation item's task by its English name, whatever language the item shows.
+NAV_KEY_ROLE: Final = int(Qt.ItemDataRole.UserRole)
 APP_TITLE: Final = "cpdesk"
-NO_TASKS: Final = ("Your account has no tasks in cpdesk. If you need to search the directory, "
-                   "ask your user manager.")
-NO_RECORDS: Final = ("Your account cannot open records. If you need to, ask your user "
-                     "manager.")
+NO_TASKS: Final = QT_TRANSLATE_NOOP("MainWindow", "Your account has no tasks in cpdesk. If you "
+                                   "need to search the directory, ask your user manager.")
+NO_RECORDS: Final = QT_TRANSLATE_NOOP("MainWindow", "Your account cannot open records. If you "
+                                     "need to, ask your user manager.")
 
 
 @dataclass(frozen=True)
@@ -118,7 +121,7 @@ class MainWindow(QMainWindow):
         self._search_stale = False
         self._tasks: set[asyncio.Future[None]] = set()
         self.setWindowTitle(APP_TITLE)
-        self.setAccessibleName("cpdesk")
+        self.setAccessibleName(self.tr("cpdesk"))
         self.resize(1280, 720)
         self.clipboard = SecretClipboard(self, clear_after_ms=self.timings.clipboard_clear_ms)
 
@@ -143,7 +146,7 @@ class MainWindow(QMainWindow):
         work_layout = QHBoxLayout(self.work)
         self.nav = QListWidget(self.work)
         self.nav.setProperty("role", "nav")
-        self.nav.setAccessibleName("Tasks")
+        self.nav.setAccessibleName(self.tr("Tasks"))
         self.nav.setMaximumWidth(self.nav.fontMetrics().horizontalAdvance("M" * 14))
         self.nav.currentRowChanged.connect(self._nav_changed)
         work_layout.addWidget(self.nav)
@@ -221,10 +224,10 @@ class MainWindow(QMainWindow):
                                        explain_busy_after_ms=self.timings.busy_explain_ms)
         self._activity_view = ActivityView(session, self.views)
         self._recent_view = RecentView(session, self.views)
-        self._no_tasks = QLabel(NO_TASKS, self.views)
+        self._no_tasks = QLabel(self.tr(NO_TASKS), self.views)
         self._no_tasks.setWordWrap(True)
         self._no_tasks.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self._no_tasks.setAccessibleName("No tasks")
+        self._no_tasks.setAccessibleName(self.tr("No tasks"))
         for view in (self._search_view, self._record_view, self._activity_view,
                      self._recent_view, self._no_tasks):
             self.views.addWidget(view)
@@ -289,17 +292,19 @@ class MainWindow(QMainWindow):
     def _add_access_nav(self) -> None:
         can = self.session.can
         if can(MEDIATE):
-            self._add_nav("Mediated access", self.mediation_view)
+            self._add_nav(QT_TRANSLATE_NOOP("MainWindow", "Mediated access"), self.mediation_view)
         if can(LOG_ENQUIRY) or self.session.teams:
             self.helpdesk_view.refresh_tabs()
-            self._add_nav("Helpdesk" if can(LOG_ENQUIRY) else "Enquiries", self.helpdesk_view)
+            name = (QT_TRANSLATE_NOOP("MainWindow", "Helpdesk") if can(LOG_ENQUIRY)
+                    else QT_TRANSLATE_NOOP("MainWindow", "Enquiries"))
+            self._add_nav(name, self.helpdesk_view)
         if can(RESOLVE_DATA_ISSUES):
-            self._add_nav("Data issues", self.data_issues_view)
+            self._add_nav(QT_TRANSLATE_NOOP("MainWindow", "Data issues"), self.data_issues_view)
         if can(MANAGE_USERS):
-            self._add_nav("Users", self.users_view)
+            self._add_nav(QT_TRANSLATE_NOOP("MainWindow", "Users"), self.users_view)
         if not can(REQUEST_SHIELD) and can(VIEW_OWN_ACTIVITY) and (
                 can(MEDIATE) or can(LOG_ENQUIRY)):
-            self._add_nav("My requests", self.requests_view)
+            self._add_nav(QT_TRANSLATE_NOOP("MainWindow", "My requests"), self.requests_view)
 
     def take_call(self) -> None:
         """Ctrl+Shift+H: the helpdesk's call form, ready for the next caller."""
@@ -430,16 +435,16 @@ class MainWindow(QMainWindow):
         self.nav.clear()
         self._nav_views: list[QWidget] = []
         if self.session.can(SEARCH):
-            self._add_nav("Search", self.search_view)
+            self._add_nav(QT_TRANSLATE_NOOP("MainWindow", "Search"), self.search_view)
         if self.session.can(VIEW_RECORD):
-            self._add_nav("Recently viewed", self.recent_view)
+            self._add_nav(QT_TRANSLATE_NOOP("MainWindow", "Recently viewed"), self.recent_view)
         if self.session.can(VIEW_OWN_ACTIVITY):
-            self._add_nav("My activity", self.activity_view)
+            self._add_nav(QT_TRANSLATE_NOOP("MainWindow", "My activity"), self.activity_view)
         if self.session.can(REQUEST_SHIELD):
-            self._add_nav("My requests", self.requests_view)
+            self._add_nav(QT_TRANSLATE_NOOP("MainWindow", "My requests"), self.requests_view)
         if any(self.session.can(capability) for capability in MANAGEMENT):
             self.management_view.refresh_tabs()
-            self._add_nav("Management", self.management_view)
+            self._add_nav(QT_TRANSLATE_NOOP("MainWindow", "Management"), self.management_view)
         self._add_access_nav()
         self.nav.blockSignals(False)
         self._sync_nav()
@@ -458,9 +463,14 @@ class MainWindow(QMainWindow):
             return self.activity_view
         return self.no_tasks
 
-    def _add_nav(self, text: str, view: QWidget) -> None:
+    def _add_nav(self, name: str, view: QWidget) -> None:
+        """A task in the navigation: ``name`` in English, marked for translation in the
+        context MainWindow, shown translated; the English name stays on the item
+        (``NAV_KEY_ROLE``) for the presenter's tour and the guided walks."""
+        text = self.tr(name)
         item = QListWidgetItem(text, self.nav)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+        item.setData(NAV_KEY_ROLE, name)
         self._nav_views.append(view)
 
     def _sync_nav(self) -> None:
@@ -502,7 +512,7 @@ class MainWindow(QMainWindow):
     @async_slot(str)
     async def open_record(self, child_id: str) -> None:
         if not self.session.can(VIEW_RECORD):
-            self.search_view.results.say(NO_RECORDS)
+            self.search_view.results.say(self.tr(NO_RECORDS))
             return
         self.show_view(self.record_view)
         await self.record_view.open(child_id)
@@ -709,7 +719,8 @@ class MainWindow(QMainWindow):
     def _set_training(self, training: bool) -> None:
         self.training = training
         self.banners.set_training(training)
-        self.setWindowTitle(f"{APP_TITLE} — training" if training else APP_TITLE)
+        self.setWindowTitle(self.tr("{app} — training").format(app=APP_TITLE) if training
+                            else APP_TITLE)
 
     @async_slot()
     async def poll_status(self) -> None:

@@ -13,47 +13,58 @@ be wiped, only dropped.)
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from cpdesk.session import DeskSession, failure_of
 from cpdesk.vault.token import TokenStatus
+from cpdesk.widgets.i18n import QT_TRANSLATE_NOOP
 from cpdesk.widgets.text import field_block
 
-ABSENT = "Insert your smart card into the reader."
-LOCKED = ("Your smart card's PIN is locked. Call your helpdesk to have it unblocked; "
-          "do not try again.")
-FINAL_TRY = ("Warning: this is the last try before your smart card locks. If you are not "
-             "sure of your PIN, call your helpdesk instead.")
-COUNT_LOW = ("Warning: your smart card has recorded wrong PINs. It will lock after a few more "
-             "wrong tries.")
+# The messages in English (the source language); describe() translates them.
+ABSENT = QT_TRANSLATE_NOOP("PinEntry", "Insert your smart card into the reader.")
+LOCKED = QT_TRANSLATE_NOOP("PinEntry", "Your smart card's PIN is locked. Call your helpdesk to "
+                           "have it unblocked; do not try again.")
+FINAL_TRY = QT_TRANSLATE_NOOP("PinEntry", "Warning: this is the last try before your smart "
+                              "card locks. If you are not sure of your PIN, call your helpdesk "
+                              "instead.")
+COUNT_LOW = QT_TRANSLATE_NOOP("PinEntry", "Warning: your smart card has recorded wrong PINs. "
+                              "It will lock after a few more wrong tries.")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PinEntry", text)
 
 
 def too_many(failures: int) -> str:
-    return (f"The PIN has been entered wrongly {failures} times in a row. This workstation "
-            "will not try again: call your helpdesk.")
+    return QCoreApplication.translate(
+        "PinEntry", "The PIN has been entered wrongly {failures} times in a row. This "
+        "workstation will not try again: call your helpdesk.").format(failures=failures)
 
 
 def describe(status: TokenStatus) -> tuple[str, bool]:
     """What to tell the user about the card, and whether a PIN may be offered at all."""
     if not status.present:
-        return ABSENT, False
+        return _tr(ABSENT), False
     if status.pin_locked:
-        return LOCKED, False
+        return _tr(LOCKED), False
     if status.tries_left == 0:
         return too_many(status.client_failures), False
     if status.pin_final_try:
-        return FINAL_TRY, True
+        return _tr(FINAL_TRY), True
     lines = []
     if status.pin_count_low:
-        lines.append(COUNT_LOW)
+        lines.append(_tr(COUNT_LOW))
     if status.client_failures:
         left = status.tries_left
-        tries = "1 more try" if left == 1 else f"{left} more tries"
-        wrong = "1 wrong PIN" if status.client_failures == 1 else (
-            f"{status.client_failures} wrong PINs")
-        lines.append(f"{wrong} on this workstation. You have {tries} before you must call "
-                     "your helpdesk.")
+        tries = (QCoreApplication.translate("PinEntry", "1 more try") if left == 1 else
+                 QCoreApplication.translate("PinEntry", "{n} more tries").format(n=left))
+        failures = status.client_failures
+        wrong = (QCoreApplication.translate("PinEntry", "1 wrong PIN") if failures == 1 else
+                 QCoreApplication.translate("PinEntry", "{n} wrong PINs").format(n=failures))
+        lines.append(QCoreApplication.translate(
+            "PinEntry", "{wrong} on this workstation. You have {tries} before you must call "
+            "your helpdesk.").format(wrong=wrong, tries=tries))
     return " ".join(lines), True
 
 
@@ -71,12 +82,13 @@ class PinEntry(QWidget):
                                        | Qt.InputMethodHint.ImhSensitiveData
                                        | Qt.InputMethodHint.ImhNoPredictiveText)
         self.field.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-        block, self.error = field_block("&PIN", self.field, "The PIN of your smart card", self)
+        block, self.error = field_block(self.tr("&PIN"), self.field,
+                                        self.tr("The PIN of your smart card"), self)
         layout.addWidget(block)
         self.state = QLabel(self)
         self.state.setWordWrap(True)
         self.state.setProperty("role", "warning-text")
-        self.state.setAccessibleName("Smart card")
+        self.state.setAccessibleName(self.tr("Smart card"))
         self.state.hide()
         layout.addWidget(self.state)
         self.allowed = True

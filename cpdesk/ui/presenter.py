@@ -17,7 +17,7 @@ from __future__ import annotations
 from importlib import resources
 from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from cpdesk.session import SessionEvent, State
+from cpdesk.ui.main_window import NAV_KEY_ROLE
 from cpdesk.ui.theme import stylesheet
+from cpdesk.widgets.i18n import QT_TRANSLATE_NOOP
 from cpdesk.widgets.text import scaled_font
 
 if TYPE_CHECKING:
@@ -40,19 +42,24 @@ SCALE: Final = 1.5
 TOUR_STEP_MS: Final = 8_000
 SHEET_FONT: Final = "_q_styleSheetWidgetFont"  # QStyleSheetStyle's saved copy of a font
 NAV_EMS: Final = 14  # the navigation's width in "M"s, as the shell sets it
-# What the tour says of each screen, by its name in the navigation (plain words, no data).
+# What the tour says of each screen, by its English name in the navigation (plain words, no
+# data); translated when shown.
 CAPTIONS: Final[dict[str, str]] = {
-    "Search": "Search for a child: surname, date of birth and forenames first; Enter "
-              "searches from any field.",
-    "Recently viewed": "The records you opened since signing in, newest first (Ctrl+R).",
-    "My activity": "Everything you did in the directory, as the service recorded it.",
-    "My requests": "Your shielding requests and requests for contact, with their outcomes.",
-    "Management": "Decisions, reviews, interim shields, contact requests and alerts for "
-                  "your local authority.",
-    "Training scenarios": "Exercises for this classroom: each step is ticked when the "
-                          "service has seen you do it.",
-    "Class progress": "Every trainee's steps, refreshed every few seconds; anyone stuck is "
-                      "highlighted.",
+    "Search": QT_TRANSLATE_NOOP("Presenter", "Search for a child: surname, date of birth and "
+                                "forenames first; Enter searches from any field."),
+    "Recently viewed": QT_TRANSLATE_NOOP("Presenter", "The records you opened since signing "
+                                         "in, newest first (Ctrl+R)."),
+    "My activity": QT_TRANSLATE_NOOP("Presenter", "Everything you did in the directory, as the "
+                                     "service recorded it."),
+    "My requests": QT_TRANSLATE_NOOP("Presenter", "Your shielding requests and requests for "
+                                     "contact, with their outcomes."),
+    "Management": QT_TRANSLATE_NOOP("Presenter", "Decisions, reviews, interim shields, contact "
+                                    "requests and alerts for your local authority."),
+    "Training scenarios": QT_TRANSLATE_NOOP("Presenter", "Exercises for this classroom: each "
+                                            "step is ticked when the service has seen you do "
+                                            "it."),
+    "Class progress": QT_TRANSLATE_NOOP("Presenter", "Every trainee's steps, refreshed every "
+                                        "few seconds; anyone stuck is highlighted."),
 }
 
 
@@ -71,18 +78,18 @@ class TourCaption(QFrame):
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.label.setFont(scaled_font(1.15, bold=True))
-        self.label.setAccessibleName("Tour caption")
+        self.label.setAccessibleName(self.tr("Tour caption"))
         layout.addWidget(self.label, 1)
-        self.next_button = QPushButton("Next", self)
-        self.next_button.setAccessibleName("Next screen of the tour")
+        self.next_button = QPushButton(self.tr("Next"), self)
+        self.next_button.setAccessibleName(self.tr("Next screen of the tour"))
         layout.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.stop_button = QPushButton("Stop the tour", self)
+        self.stop_button = QPushButton(self.tr("Stop the tour"), self)
         layout.addWidget(self.stop_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.hide()
 
     def say(self, text: str) -> None:
         self.label.setText(text)
-        self.label.setAccessibleName(f"Tour caption: {text}")
+        self.label.setAccessibleName(self.tr("Tour caption: {text}").format(text=text))
 
 
 class Presenter(QObject):
@@ -107,19 +114,19 @@ class Presenter(QObject):
         self.timer.setInterval(tour_step_ms)
         self.timer.timeout.connect(self.next_step)
 
-        menu = window.menuBar().addMenu("&View")
-        menu.setAccessibleName("View")
-        self.toggle_action = QAction("&Presenter mode", window)
+        menu = window.menuBar().addMenu(self.tr("&View"))
+        menu.setAccessibleName(self.tr("View"))
+        self.toggle_action = QAction(self.tr("&Presenter mode"), window)
         self.toggle_action.setCheckable(True)
         self.toggle_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.toggle_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.toggle_action.toggled.connect(self.set_enabled)
         menu.addAction(self.toggle_action)
-        self.tour_action = QAction("Start the &tour", window)
+        self.tour_action = QAction(self.tr("Start the &tour"), window)
         self.tour_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
         self.tour_action.triggered.connect(self.start_tour)
         menu.addAction(self.tour_action)
-        self.stop_action = QAction("&Stop the tour", window)
+        self.stop_action = QAction(self.tr("&Stop the tour"), window)
         self.stop_action.triggered.connect(self.stop_tour)
         menu.addAction(self.stop_action)
         window.session.subscribe(self._on_session_event)
@@ -189,10 +196,17 @@ class Presenter(QObject):
         nav = self.window.nav
         row = self._stops[self._at]
         nav.setCurrentRow(row)
-        name = nav.item(row).text()
-        about = CAPTIONS.get(name, "")
-        text = f"Step {self._at + 1} of {len(self._stops)}: {name}" + (
-            f" \u2014 {about}" if about else "")
+        item = nav.item(row)
+        name = item.text()
+        about = CAPTIONS.get(item.data(NAV_KEY_ROLE) or name, "")
+        step, steps = self._at + 1, len(self._stops)
+        if about:
+            text = self.tr("Step {step} of {steps}: {name} — {about}").format(
+                step=step, steps=steps, name=name,
+                about=QCoreApplication.translate("Presenter", about))
+        else:
+            text = self.tr("Step {step} of {steps}: {name}").format(step=step, steps=steps,
+                                                                     name=name)
         self.caption.say(text)
         self.captions.append(text)
         self.timer.start()  # a full interval after a "Next" too

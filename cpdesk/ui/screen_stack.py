@@ -9,7 +9,7 @@ the content scrolls instead of the window growing. Tab keeps the focused control
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QWidget
 
 
@@ -50,6 +50,6 @@ def scrolled(stack: ScreenStack, parent: QWidget) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    area.setAccessibleName("Screen")
+    area.setAccessibleName(QCoreApplication.translate("ScreenStack", "Screen"))
     area.setWidget(stack)
     return area

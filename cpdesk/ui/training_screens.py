@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from cpdesk.session import VIEW_CLASS_PROGRESS, LockReason, SessionEvent, State
+from cpdesk.widgets.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from cpdesk.ui.main_window import MainWindow
@@ -73,9 +74,11 @@ class TrainingScreens(QObject):
             return
         self.build()
         assert self.pane is not None and self.dashboard is not None
-        self.window._add_nav("Training scenarios", self.pane)
+        # The navigation translates its entries in its own context.
+        self.window._add_nav(QT_TRANSLATE_NOOP("MainWindow", "Training scenarios"), self.pane)
         if session.can(VIEW_CLASS_PROGRESS):
-            self.window._add_nav("Class progress", self.dashboard)
+            self.window._add_nav(QT_TRANSLATE_NOOP("MainWindow", "Class progress"),
+                                 self.dashboard)
         self.window._sync_nav()
 
     def _shown(self, _index: int) -> None:

@@ -22,18 +22,18 @@ class BusyIndicator(QWidget):
     def __init__(self, parent: QWidget | None = None, *, show_after_ms: int = SHOW_AFTER_MS,
                  explain_after_ms: int = EXPLAIN_AFTER_MS) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Progress")
+        self.setAccessibleName(self.tr("Progress"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.bar = QProgressBar(self)
         self.bar.setRange(0, 0)  # indeterminate
         self.bar.setTextVisible(False)
         self.bar.setMaximumWidth(160)
-        self.bar.setAccessibleName("Working")
+        self.bar.setAccessibleName(self.tr("Working"))
         self.label = QLabel(self)
         self.label.setWordWrap(True)
-        self.cancel = QPushButton("Cancel", self)
-        self.cancel.setAccessibleName("Cancel")
+        self.cancel = QPushButton(self.tr("Cancel"), self)
+        self.cancel.setAccessibleName(self.tr("Cancel"))
         self.cancel.clicked.connect(self.cancelled.emit)
         layout.addWidget(self.bar)
         layout.addWidget(self.label, 1)

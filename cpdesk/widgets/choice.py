@@ -29,7 +29,7 @@ class InlineRadios(QFrame):
         self._values: list[str | None] = []
         for text, value in options:
             radio = QRadioButton(text, self)
-            radio.setAccessibleName(f"{name}: {text}")
+            radio.setAccessibleName(self.tr("{name}: {option}").format(name=name, option=text))
             self.group.addButton(radio)
             self.radios.append(radio)
             self._values.append(value)

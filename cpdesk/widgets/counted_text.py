@@ -59,10 +59,12 @@ class CountedText(QWidget):
     def _update(self) -> None:
         left = self.limit - len(self.text())
         if left >= 0:
-            words = f"You have {left} character{'' if left == 1 else 's'} remaining"
+            words = (self.tr("You have 1 character remaining") if left == 1 else
+                     self.tr("You have {n} characters remaining").format(n=left))
             self.count.setProperty("role", "hint")
         else:
-            words = f"You have {-left} character{'' if left == -1 else 's'} too many"
+            words = (self.tr("You have 1 character too many") if left == -1 else
+                     self.tr("You have {n} characters too many").format(n=-left))
             self.count.setProperty("role", "error-message")
         self.count.setText(words)
         self.edit.setAccessibleDescription(words)

@@ -36,9 +36,9 @@ class DateInput(QWidget):
         self._today = today
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.day = self._part("Day", 2, 31, layout)
-        self.month = self._part("Month", 2, 12, layout)
-        self.year = self._part("Year", 4, 9999, layout)
+        self.day = self._part(self.tr("Day"), self.tr("day"), 2, 31, layout)
+        self.month = self._part(self.tr("Month"), self.tr("month"), 2, 12, layout)
+        self.year = self._part(self.tr("Year"), self.tr("year"), 4, 9999, layout)
         layout.addStretch(1)
 
     def focus_widget(self) -> QWidget:
@@ -48,7 +48,9 @@ class DateInput(QWidget):
     def setFocus(self, reason: Qt.FocusReason = Qt.FocusReason.OtherFocusReason) -> None:
         self.day.setFocus(reason)
 
-    def _part(self, label: str, digits: int, top: int, layout: QHBoxLayout) -> QLineEdit:
+    def _part(self, label: str, part: str, digits: int, top: int,
+              layout: QHBoxLayout) -> QLineEdit:
+        """A part's field under its ``label``; ``part`` names it after the date's name."""
         box = QVBoxLayout()
         box.setSpacing(2)
         caption = QLabel(label, self)
@@ -56,7 +58,7 @@ class DateInput(QWidget):
         edit.setMaxLength(digits)
         edit.setValidator(QIntValidator(0, top, edit))
         edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
-        edit.setAccessibleName(f"{self.name}, {label.lower()}")
+        edit.setAccessibleName(self.tr("{name}, {part}").format(name=self.name, part=part))
         width = edit.fontMetrics().horizontalAdvance("0" * (digits + 2)) + 16
         edit.setFixedWidth(width)
         caption.setBuddy(edit)
@@ -94,26 +96,31 @@ class DateInput(QWidget):
         if not (day or month or year):
             return None
         if not year:
-            raise DateProblem(f"{name} must include a year", self.year)
+            raise DateProblem(self.tr("{name} must include a year").format(name=name),
+                              self.year)
         if len(year) != 4:
-            raise DateProblem("Year must include 4 numbers", self.year)
+            raise DateProblem(self.tr("Year must include 4 numbers"), self.year)
         if day and not month:
-            raise DateProblem(f"{name} must include a month", self.month)
+            raise DateProblem(self.tr("{name} must include a month").format(name=name),
+                              self.month)
         if not self.partial and not (day and month):
-            missing = "a day and month" if not (day or month) else "a day"
-            raise DateProblem(f"{name} must include {missing}", self.day if not day
-                              else self.month)
+            missing = (self.tr("{name} must include a day and month") if not (day or month)
+                       else self.tr("{name} must include a day"))
+            raise DateProblem(missing.format(name=name), self.day if not day else self.month)
         if int(year) < 1900:
-            raise DateProblem(f"{name} must be after 1900", self.year)
+            raise DateProblem(self.tr("{name} must be after 1900").format(name=name), self.year)
         if month and not 1 <= int(month) <= 12:
-            raise DateProblem(f"{name} must be a real date", self.month)
+            raise DateProblem(self.tr("{name} must be a real date").format(name=name),
+                              self.month)
         if day:
             try:
                 value = dt.date(int(year), int(month), int(day))
             except ValueError:
-                raise DateProblem(f"{name} must be a real date", self.day) from None
+                raise DateProblem(self.tr("{name} must be a real date").format(name=name),
+                                  self.day) from None
             if value > self._today():
-                raise DateProblem(f"{name} must be today or in the past", self.day)
+                raise DateProblem(self.tr("{name} must be today or in the past").format(
+                    name=name), self.day)
             return value.isoformat()
         if month:
             return f"{year}-{int(month):02d}"

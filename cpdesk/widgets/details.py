@@ -54,5 +54,5 @@ class Details(QWidget):
         self.toggled.emit(open_)
 
     def _name(self) -> None:
-        state = "open" if self.is_open else "closed"
-        self.button.setAccessibleName(f"{self.summary_text} ({state})")
+        name = self.tr("{summary} (open)") if self.is_open else self.tr("{summary} (closed)")
+        self.button.setAccessibleName(name.format(summary=self.summary_text))

@@ -11,9 +11,10 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from cpdesk.widgets.i18n import QT_TRANSLATE_NOOP
 from cpdesk.widgets.text import scaled_font
 
-TITLE = "There is a problem"
+TITLE = QT_TRANSLATE_NOOP("ErrorSummary", "There is a problem")
 
 
 def focus_widget(field: QWidget) -> QWidget:
@@ -29,9 +30,9 @@ class ErrorSummary(QFrame):
         super().__init__(parent)
         self.setProperty("role", "error-summary")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(TITLE)
+        self.setAccessibleName(self.tr(TITLE))
         layout = QVBoxLayout(self)
-        self.title = QLabel(TITLE, self)
+        self.title = QLabel(self.tr(TITLE), self)
         self.title.setFont(scaled_font(1.3, bold=True))
         layout.addWidget(self.title)
         self.description = QLabel(self)

@@ -31,7 +31,7 @@ class Radios(QFrame):
         for option in options:
             text, value = option[0], option[1]
             radio = QRadioButton(text, self)
-            radio.setAccessibleName(f"{name}: {text}")
+            radio.setAccessibleName(self.tr("{name}: {option}").format(name=name, option=text))
             if len(option) > 2:
                 radio.setAccessibleDescription(option[2])
             self.group.addButton(radio)

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from typing import Any, Final
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QWidget
 
 _ROOT: Final = QModelIndex()
@@ -12,6 +18,9 @@ _ROOT: Final = QModelIndex()
 
 class RowsModel(QAbstractTableModel):
     """Rows in, cells out: subclasses name their ``columns`` and say what each ``cell`` shows.
+
+    Column names are English, marked with ``QT_TRANSLATE_NOOP`` in the subclass's own name
+    as context; the header shows them translated.
 
     ``clear()`` drops the rows themselves (not a filter over them), so nothing a locked
     screen held survives in the model.
@@ -40,7 +49,7 @@ class RowsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section]
+            return QCoreApplication.translate(type(self).__name__, self.columns[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex,

@@ -10,7 +10,15 @@ from __future__ import annotations
 
 from typing import Final
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QLabel,
@@ -19,6 +27,8 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QWidget,
 )
+
+from cpdesk.widgets.i18n import QT_TRANSLATE_NOOP
 
 # kind -> (text, background)
 TAG_COLOURS: Final[dict[str, tuple[str, str]]] = {
@@ -32,30 +42,31 @@ TAG_COLOURS: Final[dict[str, tuple[str, str]]] = {
     "green": ("#005a30", "#cce2d8"),
 }
 
-# What each tag says, and its colour.
+# What each tag says (in English: tag_text translates it), and its colour.
 TAGS: Final[dict[str, tuple[str, str]]] = {
-    "shielded": ("Shielded", "red"),
-    "sensitive": ("Sensitive service involved", "purple"),
-    "lead": ("Lead professional", "blue"),
-    "caf": ("CAF", "turquoise"),
-    "ended": ("Ended", "grey"),
-    "archived": ("Archived", "grey"),
-    "training": ("Training", "orange"),
-    "duplicate": ("Possible duplicate", "yellow"),
+    "shielded": (QT_TRANSLATE_NOOP("Tag", "Shielded"), "red"),
+    "sensitive": (QT_TRANSLATE_NOOP("Tag", "Sensitive service involved"), "purple"),
+    "lead": (QT_TRANSLATE_NOOP("Tag", "Lead professional"), "blue"),
+    "caf": (QT_TRANSLATE_NOOP("Tag", "CAF"), "turquoise"),
+    "ended": (QT_TRANSLATE_NOOP("Tag", "Ended"), "grey"),
+    "archived": (QT_TRANSLATE_NOOP("Tag", "Archived"), "grey"),
+    "training": (QT_TRANSLATE_NOOP("Tag", "Training"), "orange"),
+    "duplicate": (QT_TRANSLATE_NOOP("Tag", "Possible duplicate"), "yellow"),
 }
 
 TAGS_ROLE: Final = int(Qt.ItemDataRole.UserRole) + 10
 
 
 def tag_text(kind: str) -> str:
-    return TAGS[kind][0]
+    """What a tag says, in the user's language."""
+    return QCoreApplication.translate("Tag", TAGS[kind][0])
 
 
 class Tag(QLabel):
     """One tag as a label; its colour comes from the style sheet."""
 
     def __init__(self, kind: str, parent: QWidget | None = None) -> None:
-        text, colour = TAGS[kind]
+        text, colour = tag_text(kind), TAGS[kind][1]
         super().__init__(text, parent)
         self.kind = kind
         self.setProperty("tag", colour)
@@ -95,7 +106,7 @@ class TagDelegate(QStyledItemDelegate):
         height = metrics.height() + 4
         top = rect.top() + (rect.height() - height) // 2
         for kind in kinds:
-            text, colour = TAGS[kind]
+            text, colour = tag_text(kind), TAGS[kind][1]
             fg, bg = TAG_COLOURS[colour]
             width = metrics.horizontalAdvance(text) + 2 * self.PAD
             box = QRectF(x, top, width, height)
@@ -115,7 +126,7 @@ class TagDelegate(QStyledItemDelegate):
             font = option.font
             font.setBold(True)
             metrics = QFontMetrics(font)
-            width = sum(metrics.horizontalAdvance(TAGS[k][0]) + 2 * self.PAD + self.GAP
+            width = sum(metrics.horizontalAdvance(tag_text(k)) + 2 * self.PAD + self.GAP
                         for k in kinds) + self.GAP
             hint.setWidth(max(hint.width(), width))
             hint.setHeight(max(hint.height(), metrics.height() + 8))

@@ -6,6 +6,7 @@ text gets 200 % headings too.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -77,7 +78,8 @@ def set_field_error(field: QWidget, error_label: QLabel, message: str | None) ->
 
     A field made of parts (a date's Day, Month and Year; a set of radios) has each part
     marked too, so that the red border is on what the user types into."""
-    error_label.setText(f"Error: {message}" if message else "")
+    error_label.setText(QCoreApplication.translate("Field", "Error: {message}").format(
+        message=message) if message else "")
     error_label.setVisible(bool(message))
     for widget in (field, *field.findChildren(QLineEdit)):
         widget.setProperty("error", bool(message))

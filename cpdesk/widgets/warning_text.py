@@ -20,10 +20,10 @@ class WarningText(QFrame):
         icon.setFont(scaled_font(1.3, bold=True))
         side = icon.fontMetrics().height() + 8
         icon.setFixedSize(side, side)
-        icon.setAccessibleName("Warning")
+        icon.setAccessibleName(self.tr("Warning"))
         row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         self.words = QLabel(text, self)
         self.words.setProperty("role", "warning-text")
         self.words.setWordWrap(True)
         row.addWidget(self.words, 1)
-        self.setAccessibleName(f"Warning: {text}")
+        self.setAccessibleName(self.tr("Warning: {text}").format(text=text))

@@ -122,3 +122,18 @@ def test_pyproject_package_data_covers_every_top_level_resource_file() -> None:
     for path in RESOURCES.iterdir():
         if path.is_file() and path.suffix != ".py":
             assert any(fnmatch.fnmatch(path.name, p) for p in patterns), path.name
+
+
+def test_pyproject_package_data_covers_every_resource_folder() -> None:
+    """setuptools takes package data from pyproject.toml over setup.py's package_data: a
+    folder of resources/ missing there would be left out of the wheel."""
+    import fnmatch
+    import tomllib
+
+    data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    package_data = data["tool"]["setuptools"]["package-data"]
+    for folder in RESOURCES.iterdir():
+        if folder.is_dir() and folder.name != "__pycache__":
+            patterns = package_data.get(f"cpdesk.resources.{folder.name}", [])
+            for path in folder.iterdir():
+                assert any(fnmatch.fnmatch(path.name, p) for p in patterns), path
