@@ -359,7 +359,7 @@ class MainWindow(QMainWindow):
             self.search_view.focus_form()
 
     def _show_mediation(self) -> None:
-        from cpdesk.views.labels import REASONS
+        from cpdesk.views.labels import REASONS, word
 
         self.session.check_mediation()
         mediation = self.session.mediation
@@ -368,7 +368,7 @@ class MainWindow(QMainWindow):
             self.banners.set_mediation(None)
             return
         self.banners.set_mediation(mediation.practitioner,
-                                   REASONS.get(mediation.purpose, mediation.purpose),
+                                   word(REASONS, mediation.purpose),
                                    math.ceil(left.total_seconds() / 60))
 
     @property

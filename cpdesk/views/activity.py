@@ -20,15 +20,20 @@ from PySide6.QtWidgets import (
 
 from cpdesk.contract import ActivityEntry
 from cpdesk.session import DeskSession, Failure
-from cpdesk.views.labels import REASONS, action_text, local_time
+from cpdesk.views.labels import REASONS, action_text, local_time, word
 from cpdesk.views.operation import ViewOperation
 from cpdesk.widgets.async_slot import async_slot
+from cpdesk.widgets.i18n import QT_TRANSLATE_NOOP
 from cpdesk.widgets.rows_model import RowsModel
 from cpdesk.widgets.rows_table import rows_table
 from cpdesk.widgets.text import heading, hint
 
-COLUMNS: Final = ("Time", "Action", "Child IDs", "Reason")
-HELP: Final = (
+COLUMNS: Final = (QT_TRANSLATE_NOOP("ActivityModel", "Time"),
+                  QT_TRANSLATE_NOOP("ActivityModel", "Action"),
+                  QT_TRANSLATE_NOOP("ActivityModel", "Child IDs"),
+                  QT_TRANSLATE_NOOP("ActivityModel", "Reason"))
+HELP: Final = QT_TRANSLATE_NOOP(
+    "Help",
     "My activity\n\n"
     "Everything you have done in the directory, newest first, as the service recorded it: "
     "when, what, which children (by ID) and the reason you gave. If you see something you "
@@ -56,30 +61,31 @@ class ActivityModel(RowsModel):
         if column == 2:
             ids = entry.child_ids
             if len(ids) > 5:
-                return f"{', '.join(ids[:5])} and {len(ids) - 5} more"
+                return self.tr("{ids} and {n} more").format(ids=", ".join(ids[:5]),
+                                                             n=len(ids) - 5)
             return ", ".join(ids)
-        return REASONS.get(entry.reason, entry.reason) if entry.reason else ""
+        return word(REASONS, entry.reason) if entry.reason else ""
 
 
 class ActivityView(QWidget):
     """``openRequested(child_id)``: Enter on a row about one child."""
 
     openRequested = Signal(str)
-    title = "My activity"
+    title = QT_TRANSLATE_NOOP("ActivityView", "My activity")
     help_text = HELP
 
     def __init__(self, session: DeskSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setAccessibleName("My activity")
+        self.setAccessibleName(self.tr("My activity"))
         self.operation = ViewOperation(None, self._show_failure)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("My activity", 1, self))
-        layout.addWidget(hint("Everything you have done in the directory, newest first, as "
-                              "the service recorded it.", self))
+        layout.addWidget(heading(self.tr("My activity"), 1, self))
+        layout.addWidget(hint(self.tr("Everything you have done in the directory, newest "
+                                      "first, as the service recorded it."), self))
         row = QHBoxLayout()
-        self.reload_button = QPushButton("Refresh", self)
-        self.reload_button.setAccessibleName("Refresh my activity")
+        self.reload_button = QPushButton(self.tr("Refresh"), self)
+        self.reload_button.setAccessibleName(self.tr("Refresh my activity"))
         self.reload_button.clicked.connect(self.reload)
         row.addWidget(self.reload_button)
         row.addStretch(1)
@@ -89,8 +95,9 @@ class ActivityView(QWidget):
         self.message.setProperty("role", "status-message")
         layout.addWidget(self.message)
         self.model = ActivityModel(self)
-        self.table = rows_table(self.model, "My activity", self)
-        self.table.setAccessibleDescription("Enter on a row about one child opens the record.")
+        self.table = rows_table(self.model, self.tr("My activity"), self)
+        self.table.setAccessibleDescription(
+            self.tr("Enter on a row about one child opens the record."))
         self.table.activated.connect(self._open)
         layout.addWidget(self.table, 1)
 
@@ -99,12 +106,13 @@ class ActivityView(QWidget):
         await self.load()
 
     async def load(self) -> None:
-        self.message.setText("Loading your activity…")
+        self.message.setText(self.tr("Loading your activity…"))
         response = await self.operation.run(self.session.activity)
         if response is not None:
             self.model.set_rows(response.entries)
             count = len(response.entries)
-            self.message.setText(f"{count} {'entry' if count == 1 else 'entries'}.")
+            self.message.setText(self.tr("1 entry.") if count == 1 else
+                                 self.tr("{n} entries.").format(n=count))
             if count:
                 self.table.setFocus(Qt.FocusReason.OtherFocusReason)
                 first = self.model.index(0, 0)
@@ -120,8 +128,8 @@ class ActivityView(QWidget):
         if len(ids) == 1:
             self.openRequested.emit(ids[0])
         elif ids:
-            self.message.setText("This entry is about more than one child. Search for the "
-                                 "child to open their record.")
+            self.message.setText(self.tr("This entry is about more than one child. Search for "
+                                         "the child to open their record."))
 
     def _show_failure(self, failure: Failure) -> None:
         self.message.setText(failure.message)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from cpdesk.contract import REASON_CODES
-from cpdesk.views.labels import REASONS
+from cpdesk.views.labels import REASONS, word
 from cpdesk.widgets.async_dialog import execute_dialog
 from cpdesk.widgets.error_summary import ErrorSummary
+from cpdesk.widgets.i18n import QT_TRANSLATE_NOOP
 from cpdesk.widgets.text import field_block, heading, hint, set_field_error
 
-QUESTION = "Why are you looking at this record?"
+QUESTION = QT_TRANSLATE_NOOP("ReasonDialog", "Why are you looking at this record?")
 
 
 @dataclass(frozen=True)
@@ -38,8 +39,9 @@ class Reason:
 
     @property
     def label(self) -> str:
-        base = REASONS.get(self.code, self.code)
-        return f"{base}: {self.text}" if self.text else base
+        base = word(REASONS, self.code)
+        return QCoreApplication.translate("ReasonDialog", "{reason}: {text}").format(
+            reason=base, text=self.text) if self.text else base
 
 
 class ReasonDialog(QDialog):
@@ -47,17 +49,18 @@ class ReasonDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, current: Reason | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Reason for viewing")
+        self.setWindowTitle(self.tr("Reason for viewing"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setAccessibleName(QUESTION)
+        self.setAccessibleName(self.tr(QUESTION))
         self.reason: Reason | None = None
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(QUESTION, 2, self))
+        layout.addWidget(heading(self.tr(QUESTION), 2, self))
         self.summary = ErrorSummary(self)
         layout.addWidget(self.summary)
-        layout.addWidget(hint("Your reason is recorded with every record you open. It is "
-                              "kept for this session; you can change it on the record. "
-                              "Press its number (1 to 7) to choose it and continue.", self))
+        layout.addWidget(hint(self.tr("Your reason is recorded with every record you open. "
+                                      "It is kept for this session; you can change it on the "
+                                      "record. Press its number (1 to 7) to choose it and "
+                                      "continue."), self))
         self.group = QButtonGroup(self)
         self.radios: dict[str, QRadioButton] = {}
         self.error = QLabel(self)
@@ -65,26 +68,28 @@ class ReasonDialog(QDialog):
         self.error.hide()
         layout.addWidget(self.error)
         for number, code in enumerate(REASON_CODES, start=1):
-            radio = QRadioButton(f"{number}  {REASONS[code]}", self)
-            radio.setAccessibleName(REASONS[code])
+            words = word(REASONS, code)
+            radio = QRadioButton(f"{number}  {words}", self)
+            radio.setAccessibleName(words)
             self.group.addButton(radio)
             self.radios[code] = radio
             layout.addWidget(radio)
         self.other_text = QLineEdit(self)
         self.other_text.setMaxLength(500)
         self.other_block, self.other_error = field_block(
-            "Give the reason", self.other_text, "Do not include the child's name", self)
+            self.tr("Give the reason"), self.other_text,
+            self.tr("Do not include the child's name"), self)
         self.other_block.setContentsMargins(24, 0, 0, 0)
         layout.addWidget(self.other_block)
         self.other_block.setVisible(False)
         self.radios["other"].toggled.connect(self._other_toggled)
         buttons = QDialogButtonBox(self)
-        self.ok = buttons.addButton("Continue", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok = buttons.addButton(self.tr("Continue"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setDefault(True)
         self.ok.setProperty("role", "primary")
-        self.ok.setAccessibleName("Continue")
-        self.cancel = buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
-        self.cancel.setAccessibleName("Cancel")
+        self.ok.setAccessibleName(self.tr("Continue"))
+        self.cancel = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel.setAccessibleName(self.tr("Cancel"))
         buttons.accepted.connect(self._try_accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -127,14 +132,14 @@ class ReasonDialog(QDialog):
         code = next((c for c, r in self.radios.items() if r is checked), None)
         set_field_error(self.other_text, self.other_error, None)
         if code is None:
-            message = "Select why you are looking at this record"
-            self.error.setText(f"Error: {message}")
+            message = self.tr("Select why you are looking at this record")
+            self.error.setText(self.tr("Error: {message}").format(message=message))
             self.error.show()
             self.summary.show_problems([(message, self.radios[REASON_CODES[0]])])
             return
         text = self.other_text.text().strip() if code == "other" else None
         if code == "other" and not text:
-            message = "Enter the reason you are looking at this record"
+            message = self.tr("Enter the reason you are looking at this record")
             set_field_error(self.other_text, self.other_error, message)
             self.summary.show_problems([(message, self.other_text)])
             return

@@ -25,16 +25,24 @@ from PySide6.QtWidgets import (
 from cpdesk.contract import SearchResult
 from cpdesk.session import DeskSession, Failure
 from cpdesk.views.la_names import la_text
-from cpdesk.views.labels import GENDERS, born_text, local_time, spoken_id
+from cpdesk.views.labels import GENDERS, born_text, local_time, spoken_id, word
 from cpdesk.views.operation import ViewOperation
 from cpdesk.widgets.async_slot import async_slot
+from cpdesk.widgets.i18n import QT_TRANSLATE_NOOP
 from cpdesk.widgets.rows_model import RowsModel
 from cpdesk.widgets.rows_table import rows_table
 from cpdesk.widgets.text import heading, hint
 
-COLUMNS: Final = ("Viewed", "Name", "Date of birth", "Gender", "ID", "Local authority")
-NONE_YET: Final = "You have not opened any records since you signed in."
-HELP: Final = (
+COLUMNS: Final = (QT_TRANSLATE_NOOP("RecentModel", "Viewed"),
+                  QT_TRANSLATE_NOOP("RecentModel", "Name"),
+                  QT_TRANSLATE_NOOP("RecentModel", "Date of birth"),
+                  QT_TRANSLATE_NOOP("RecentModel", "Gender"),
+                  QT_TRANSLATE_NOOP("RecentModel", "ID"),
+                  QT_TRANSLATE_NOOP("RecentModel", "Local authority"))
+NONE_YET: Final = QT_TRANSLATE_NOOP("RecentView", "You have not opened any records since you "
+                                    "signed in.")
+HELP: Final = QT_TRANSLATE_NOOP(
+    "Help",
     "Recently viewed\n\n"
     "The records you have opened since you signed in, newest first. Use the arrow keys to "
     "choose one and Enter to open it again (your reason for viewing is recorded as usual).\n\n"
@@ -64,33 +72,33 @@ class RecentModel(RowsModel):
         if column == 2:
             return born_text(result.dob)
         if column == 3:
-            return GENDERS.get(result.gender, result.gender)
+            return word(GENDERS, result.gender)
         if column == 4:
             return spoken_id(result.id)
         if result.la:
             return la_text(result.la)
-        return "Hidden" if result.shielded else "Not known"
+        return self.tr("Hidden") if result.shielded else self.tr("Not known")
 
 
 class RecentView(QWidget):
     """``openRequested(child_id)``: Enter on a row."""
 
     openRequested = Signal(str)
-    title = "Recently viewed"
+    title = QT_TRANSLATE_NOOP("RecentView", "Recently viewed")
     help_text = HELP
 
     def __init__(self, session: DeskSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setAccessibleName("Recently viewed")
+        self.setAccessibleName(self.tr("Recently viewed"))
         self.operation = ViewOperation(None, self._show_failure)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Recently viewed", 1, self))
-        layout.addWidget(hint("The records you have opened since you signed in, newest "
-                              "first. Enter opens the record again.", self))
+        layout.addWidget(heading(self.tr("Recently viewed"), 1, self))
+        layout.addWidget(hint(self.tr("The records you have opened since you signed in, "
+                                      "newest first. Enter opens the record again."), self))
         row = QHBoxLayout()
-        self.reload_button = QPushButton("Refresh", self)
-        self.reload_button.setAccessibleName("Refresh the recently viewed list")
+        self.reload_button = QPushButton(self.tr("Refresh"), self)
+        self.reload_button.setAccessibleName(self.tr("Refresh the recently viewed list"))
         self.reload_button.clicked.connect(self.reload)
         row.addWidget(self.reload_button)
         row.addStretch(1)
@@ -98,10 +106,10 @@ class RecentView(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setProperty("role", "status-message")
-        self.message.setAccessibleName("Recently viewed summary")
+        self.message.setAccessibleName(self.tr("Recently viewed summary"))
         layout.addWidget(self.message)
         self.model = RecentModel(self)
-        self.table = rows_table(self.model, "Recently viewed records", self)
+        self.table = rows_table(self.model, self.tr("Recently viewed records"), self)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.activated.connect(self._open)
         layout.addWidget(self.table, 1)
@@ -111,13 +119,13 @@ class RecentView(QWidget):
         await self.load()
 
     async def load(self) -> None:
-        self.message.setText("Loading the records you have viewed…")
+        self.message.setText(self.tr("Loading the records you have viewed…"))
         viewed = await self.operation.run(self.session.recently_viewed)
         if viewed is None:
             return
         if not viewed:
             self.model.clear()
-            self.message.setText(NONE_YET)
+            self.message.setText(self.tr(NONE_YET))
             return
         response = await self.operation.run(
             lambda: self.session.recent([child_id for child_id, _ in viewed]))
@@ -127,9 +135,11 @@ class RecentView(QWidget):
         lines = [(by_id[child_id], at) for child_id, at in viewed if child_id in by_id]
         self.model.set_rows(lines)
         count = len(lines)
-        text = f"{count} {'record' if count == 1 else 'records'} viewed since you signed in."
+        text = (self.tr("1 record viewed since you signed in.") if count == 1 else
+                self.tr("{n} records viewed since you signed in.").format(n=count))
         if count < len(viewed):
-            text += " Records the directory no longer shows you are left out."
+            text = self.tr("{viewed} Records the directory no longer shows you are left "
+                           "out.").format(viewed=text)
         self.message.setText(text)
         if lines:
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)

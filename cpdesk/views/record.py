@@ -18,7 +18,7 @@ from __future__ import annotations
 import itertools
 from typing import Final
 
-from PySide6.QtCore import QPoint, Qt, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal, SignalInstance
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -50,6 +50,7 @@ from cpdesk.views.labels import (
     long_date,
     spoken_id,
     spoken_phone,
+    word,
 )
 from cpdesk.views.operation import ViewOperation
 from cpdesk.views.pass_on import PassOnPanel
@@ -65,27 +66,33 @@ from cpdesk.widgets.async_slot import async_slot
 from cpdesk.widgets.busy import EXPLAIN_AFTER_MS, SHOW_AFTER_MS, BusyIndicator
 from cpdesk.widgets.clipboard import SecretClipboard
 from cpdesk.widgets.details import Details
+from cpdesk.widgets.i18n import QT_TRANSLATE_NOOP
 from cpdesk.widgets.tags import Tag
 from cpdesk.widgets.text import heading, hint, scaled_font
 
-SHIELDED_BANNER: Final = "This record is shielded. Location details are hidden."
-SHIELDED_NEXT: Final = (
+# In English, marked for translation in the context "RecordView"; shown through _tr().
+SHIELDED_BANNER: Final = QT_TRANSLATE_NOOP(
+    "RecordView", "This record is shielded. Location details are hidden.")
+SHIELDED_NEXT: Final = QT_TRANSLATE_NOOP(
+    "RecordView",
     "If you need to contact the people working with this child, ask your local authority's "
     "ContactPoint management team. They can pass on a message without revealing where the "
     "child lives."
 )
-HIDDEN: Final = "Hidden because the record is shielded."
-NOT_RECORDED: Final = "Not recorded"
-ENDED_SUMMARY: Final = "Services that ended in the last year"
-ACCESS_SUMMARY: Final = "Who viewed this record"
-REQUEST_SHIELDING: Final = "Request shielding"
-REPORT_PROBLEM: Final = "Report a problem"
-ASK_CONTACT: Final = "Ask the management team to make contact"
+HIDDEN: Final = QT_TRANSLATE_NOOP("RecordView", "Hidden because the record is shielded.")
+NOT_RECORDED: Final = QT_TRANSLATE_NOOP("RecordView", "Not recorded")
+ENDED_SUMMARY: Final = QT_TRANSLATE_NOOP("RecordView", "Services that ended in the last year")
+ACCESS_SUMMARY: Final = QT_TRANSLATE_NOOP("RecordView", "Who viewed this record")
+REQUEST_SHIELDING: Final = QT_TRANSLATE_NOOP("RecordView", "Request shielding")
+REPORT_PROBLEM: Final = QT_TRANSLATE_NOOP("RecordView", "Report a problem")
+ASK_CONTACT: Final = QT_TRANSLATE_NOOP("RecordView", "Ask the management team to make contact")
 CARDS_PER_ROW: Final = 3
-COPIED: Final = "Contact details copied. They will be cleared from the clipboard in 30 seconds."
-COPIED_ALL: Final = ("Every contact on the screen copied. They will be cleared from the "
-                     "clipboard in 30 seconds.")
-HELP: Final = (
+COPIED: Final = QT_TRANSLATE_NOOP("RecordView", "Contact details copied. They will be cleared "
+                                  "from the clipboard in 30 seconds.")
+COPIED_ALL: Final = QT_TRANSLATE_NOOP("RecordView", "Every contact on the screen copied. They "
+                                      "will be cleared from the clipboard in 30 seconds.")
+HELP: Final = QT_TRANSLATE_NOOP(
+    "Help",
     "A child's record\n\n"
     "The banner at the top says who the child is: name, date of birth and age, gender, and "
     "the ID grouped for reading out. Right under it is the lead professional, the person "
@@ -105,6 +112,10 @@ HELP: Final = (
 )
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RecordView", text)
+
+
 def address_text(address: Address | None) -> str:
     if address is None:
         return ""
@@ -118,7 +129,7 @@ class CopyButton(QPushButton):
     """A card's Copy button: Ctrl+C on it copies as well, and its card shows the focus."""
 
     def __init__(self, card: ContactCard) -> None:
-        super().__init__("Copy", card)
+        super().__init__(self.tr("Copy"), card)
         self.card = card
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -153,9 +164,12 @@ class ContactCard(QFrame):
         self.title = title
         self.copy_text = copy_text
         self._clipboard = clipboard
-        spoken = [f"{key}: {value or NOT_RECORDED}" for key, value, _ in rows]
-        self.setAccessibleName(f"Contact: {title}")
-        self.setAccessibleDescription("; ".join(spoken) + ". Press Control C to copy.")
+        not_recorded = _tr(NOT_RECORDED)
+        spoken = [self.tr("{key}: {value}").format(key=key, value=value or not_recorded)
+                  for key, value, _ in rows]
+        self.setAccessibleName(self.tr("Contact: {title}").format(title=title))
+        self.setAccessibleDescription(self.tr("{details}. Press Control C to copy.").format(
+            details="; ".join(spoken)))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 8)
         layout.setSpacing(4)
@@ -168,7 +182,8 @@ class ContactCard(QFrame):
         for kind in tags:
             top.addWidget(Tag(kind, self))
         self.copy_button = CopyButton(self)
-        self.copy_button.setAccessibleName(f"Copy contact details: {title}")
+        self.copy_button.setAccessibleName(
+            self.tr("Copy contact details: {title}").format(title=title))
         self.copy_button.setAccessibleDescription("; ".join(spoken))
         self.copy_button.clicked.connect(self.copy)
         top.addWidget(self.copy_button)
@@ -182,9 +197,10 @@ class ContactCard(QFrame):
             key_label = QLabel(key, self)
             key_label.setFont(scaled_font(1.0, bold=True))
             key_label.setAlignment(Qt.AlignmentFlag.AlignTop)
-            value_label = QLabel(value or NOT_RECORDED, self)
+            value_label = QLabel(value or not_recorded, self)
             value_label.setWordWrap(True)
-            value_label.setAccessibleName(f"{key}: {value or NOT_RECORDED}")
+            value_label.setAccessibleName(self.tr("{key}: {value}").format(
+                key=key, value=value or not_recorded))
             if value is None:
                 value_label.setProperty("role", "hint")
             else:
@@ -229,7 +245,7 @@ class ChildBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setProperty("role", "child-banner")
-        self.setAccessibleName("The child")
+        self.setAccessibleName(self.tr("The child"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
         layout.setSpacing(2)
@@ -254,19 +270,21 @@ class ChildBanner(QFrame):
     def show_child(self, record: ChildRecord, *, training: bool) -> None:
         self.clear()
         self.name.setText(f"{record.surname.upper()}, {record.forenames}")
-        facts = [f"Born {born_text(record.dob)}", GENDERS.get(record.gender, record.gender),
-                 f"ID {spoken_id(record.id)}"]
+        facts = [self.tr("Born {date}").format(date=born_text(record.dob)),
+                 word(GENDERS, record.gender),
+                 self.tr("ID {id}").format(id=spoken_id(record.id))]
         self.facts.setText("  ·  ".join(facts))
         where = []
         if record.address is not None:
-            where.append(f"Address: {address_text(record.address)}")
+            where.append(self.tr("Address: {address}").format(
+                address=address_text(record.address)))
         elif record.shielded:
-            where.append("Address: hidden (shielded)")
+            where.append(self.tr("Address: hidden (shielded)"))
         if record.la:
             where.append(la_text(record.la))
         if record.aliases:
-            where.append("Also known as " + "; ".join(f"{a.forenames} {a.surname}"
-                                                      for a in record.aliases))
+            where.append(self.tr("Also known as {names}").format(
+                names="; ".join(f"{a.forenames} {a.surname}" for a in record.aliases)))
         self.where.setText("  ·  ".join(where))
         self.where.setVisible(bool(where))
         kinds = [k for k, on in (("training", training), ("shielded", record.shielded),
@@ -274,7 +292,7 @@ class ChildBanner(QFrame):
                                  ("sensitive", bool(record.sensitive_notice))) if on]
         for kind in kinds:
             self._tags.addWidget(Tag(kind, self))
-        self.setAccessibleName(f"The child: {self.name.text()}")
+        self.setAccessibleName(self.tr("The child: {name}").format(name=self.name.text()))
         self.setAccessibleDescription(". ".join([self.facts.text(), self.where.text()]))
         self.show()
 
@@ -291,7 +309,7 @@ class ChildBanner(QFrame):
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
-        self.setAccessibleName("The child")
+        self.setAccessibleName(self.tr("The child"))
         self.setAccessibleDescription("")
         self.hide()
 
@@ -309,7 +327,7 @@ class RecordView(QWidget):
     # (record, section): report a data issue about a section's fields ("" is the child,
     # "carers/<ref>" or "involvements/<ref>" a contact).
     issueRequested = Signal(object, str)
-    title = "Child's record"
+    title = QT_TRANSLATE_NOOP("RecordView", "Child's record")
     help_text = HELP
 
     def __init__(self, session: DeskSession, clipboard: SecretClipboard,
@@ -318,7 +336,7 @@ class RecordView(QWidget):
         super().__init__(parent)
         self.session = session
         self.clipboard = clipboard
-        self.setAccessibleName("Child's record")
+        self.setAccessibleName(self.tr("Child's record"))
         self.reason: Reason | None = None
         self.child_id: str | None = None
         self.record: ChildRecord | None = None
@@ -327,21 +345,21 @@ class RecordView(QWidget):
         outer = QVBoxLayout(self)
         outer.setSpacing(6)
         bar = QHBoxLayout()
-        self.back_button = QPushButton("Back to results", self)
-        self.back_button.setAccessibleName("Back to results")
+        self.back_button = QPushButton(self.tr("Back to results"), self)
+        self.back_button.setAccessibleName(self.tr("Back to results"))
         self.back_button.clicked.connect(self.backRequested.emit)
         bar.addWidget(self.back_button)
         self.reason_label = QLabel(self)
         self.reason_label.setWordWrap(True)
-        self.reason_label.setAccessibleName("Your reason for viewing")
+        self.reason_label.setAccessibleName(self.tr("Your reason for viewing"))
         bar.addWidget(self.reason_label, 1)
-        self.change_reason_button = QPushButton("Change reason", self)
-        self.change_reason_button.setAccessibleName("Change your reason for viewing")
+        self.change_reason_button = QPushButton(self.tr("Change reason"), self)
+        self.change_reason_button.setAccessibleName(self.tr("Change your reason for viewing"))
         self.change_reason_button.clicked.connect(self.change_reason)
         bar.addWidget(self.change_reason_button)
-        self.copy_all_button = QPushButton("Copy all contacts", self)
-        self.copy_all_button.setAccessibleName("Copy all contacts")
-        self.copy_all_button.setAccessibleDescription("Control Shift C")
+        self.copy_all_button = QPushButton(self.tr("Copy all contacts"), self)
+        self.copy_all_button.setAccessibleName(self.tr("Copy all contacts"))
+        self.copy_all_button.setAccessibleDescription(self.tr("Control Shift C"))
         self.copy_all_button.setToolTip("Ctrl+Shift+C")
         self.copy_all_button.clicked.connect(self.copy_all)
         self.copy_all_button.setEnabled(False)
@@ -411,7 +429,7 @@ class RecordView(QWidget):
         assert reason is not None
         record = await self.operation.run(
             lambda: self.session.record(child_id, reason.code, reason.text),
-            ("Opening the record…", "Still waiting for the directory service."))
+            (self.tr("Opening the record…"), self.tr("Still waiting for the directory service.")))
         if record is not None:
             self._render(record)
 
@@ -440,9 +458,10 @@ class RecordView(QWidget):
 
     def _update_reason_label(self) -> None:
         if self.reason is None:
-            self.reason_label.setText("Your reason for viewing: not given yet")
+            self.reason_label.setText(self.tr("Your reason for viewing: not given yet"))
         else:
-            self.reason_label.setText(f"Your reason for viewing: {self.reason.label}")
+            self.reason_label.setText(self.tr("Your reason for viewing: {reason}").format(
+                reason=self.reason.label))
 
     # -- showing ---------------------------------------------------------------------------
 
@@ -490,7 +509,7 @@ class RecordView(QWidget):
             notice.setAccessibleName(record.sensitive_notice)
             layout.addWidget(notice)
             if record.sensitive_ref and self.session.can(SEARCH):
-                layout.addWidget(self._action(ASK_CONTACT, self.contactRequested),
+                layout.addWidget(self._action(_tr(ASK_CONTACT), self.contactRequested),
                                  0, Qt.AlignmentFlag.AlignLeft)
         for link in record.links:
             layout.addWidget(self._duplicate_warning(link.id, link.kind))
@@ -502,15 +521,15 @@ class RecordView(QWidget):
         others = [i for i in current if not i.lead_professional]
 
         if hidden:
-            layout.addWidget(heading("Contacts", 2, self.content))
-            layout.addWidget(hint(HIDDEN, self.content))
+            layout.addWidget(heading(self.tr("Contacts"), 2, self.content))
+            layout.addWidget(hint(_tr(HIDDEN), self.content))
         else:
             for item in leads:
                 card = self._involvement_card(item, lead=True)
                 self.lead_cards.append(card)
                 layout.addWidget(card)
             if not leads:
-                layout.addWidget(hint("No lead professional recorded.", self.content))
+                layout.addWidget(hint(self.tr("No lead professional recorded."), self.content))
             # Current services, then school, then GP, then the parents and carers.
             order = {"school": 1, "gp": 2}
             others.sort(key=lambda i: order.get(i.service, 0))
@@ -526,9 +545,9 @@ class RecordView(QWidget):
                 grid.setColumnStretch(column, 1)
             layout.addLayout(grid)
             if not cards:
-                layout.addWidget(hint("No other contacts recorded.", self.content))
+                layout.addWidget(hint(self.tr("No other contacts recorded."), self.content))
             if ended:
-                self.ended = Details(ENDED_SUMMARY, self.content)
+                self.ended = Details(_tr(ENDED_SUMMARY), self.content)
                 self.ended.toggled.connect(lambda _open: self._order_tabs())
                 for item in ended:
                     self.ended.body_layout.addWidget(self._involvement_card(item))
@@ -537,20 +556,20 @@ class RecordView(QWidget):
                 self.pass_on = PassOnPanel(self.session, record, self.content)
                 layout.addWidget(self.pass_on)
         if self.session.can(REQUEST_SHIELD) and not record.shielded:
-            layout.addWidget(self._action(REQUEST_SHIELDING, self.shieldingRequested),
+            layout.addWidget(self._action(_tr(REQUEST_SHIELDING), self.shieldingRequested),
                              0, Qt.AlignmentFlag.AlignLeft)
         if self.session.can(VIEW_ACCESS_LOG) and record.view == "full":
-            self.access = Details(ACCESS_SUMMARY, self.content)
+            self.access = Details(_tr(ACCESS_SUMMARY), self.content)
             self.access_rows = QLabel(self.access.body)
             self.access_rows.setWordWrap(True)
             self.access_rows.setTextInteractionFlags(
                 Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.access_rows.setAccessibleName(ACCESS_SUMMARY)
+            self.access_rows.setAccessibleName(_tr(ACCESS_SUMMARY))
             self.access.body_layout.addWidget(self.access_rows)
             self.access.toggled.connect(self._access_toggled)
             layout.addWidget(self.access)
         layout.addStretch(1)
-        self.content.setAccessibleName(f"Record of {name}")
+        self.content.setAccessibleName(self.tr("Record of {name}").format(name=name))
         self.copy_all_button.setEnabled(bool(self.cards))
         self._order_tabs()
         self._say("")
@@ -596,11 +615,14 @@ class RecordView(QWidget):
         """For the owning LA's management team: the shield in force."""
         shield = record.shield
         assert shield is not None
-        words = (f"Shielded on {when(shield.applied_at)} by {shield.applied_by}; ground: "
-                 f"{ground_text(shield.ground)}; review by {on_date(shield.review_on)}.")
+        words = self.tr("Shielded on {when} by {who}; ground: {ground}; review by "
+                        "{review}.").format(when=when(shield.applied_at), who=shield.applied_by,
+                                            ground=ground_text(shield.ground),
+                                            review=on_date(shield.review_on))
         if shield.interim:
-            words += (" Interim shield: confirm by "
-                      f"{when(shield.confirm_by) if shield.confirm_by else 'now (overdue)'}.")
+            words = self.tr("{shield} Interim shield: confirm by {when}.").format(
+                shield=words, when=when(shield.confirm_by) if shield.confirm_by
+                else self.tr("now (overdue)"))
         label = QLabel(words, self.content)
         label.setWordWrap(True)
         label.setProperty("role", "lock-reason")
@@ -613,7 +635,7 @@ class RecordView(QWidget):
         if not opened or self.record is None or self.access_rows is None:
             return
         rows = self.access_rows
-        rows.setText("Loading who viewed this record…")
+        rows.setText(self.tr("Loading who viewed this record…"))
         child_id = self.record.id
         generation = self.operation.generation
         try:
@@ -627,34 +649,40 @@ class RecordView(QWidget):
             return
         if not self.operation.current(generation) or self.access_rows is not rows:
             return
-        lines = [f"{when(e.at)} — {e.username} ("
-                 f"{', '.join(ROLE_WORDS.get(r, r) for r in e.roles)}, {la_text(e.la)}): "
-                 f"{ACCESS_ACTIONS.get(e.action, e.action)}"
-                 + (f", reason: {REASONS.get(e.reason, e.reason)}" if e.reason else "")
-                 for e in log.items]
-        rows.setText("\n".join(lines) if lines else "No one has viewed this record.")
+        lines = []
+        for e in log.items:
+            line = self.tr("{when} — {username} ({roles}, {la}): {action}").format(
+                when=when(e.at), username=e.username,
+                roles=", ".join(word(ROLE_WORDS, r) for r in e.roles), la=la_text(e.la),
+                action=word(ACCESS_ACTIONS, e.action))
+            if e.reason:
+                line = self.tr("{entry}, reason: {reason}").format(
+                    entry=line, reason=word(REASONS, e.reason))
+            lines.append(line)
+        rows.setText("\n".join(lines) if lines else self.tr("No one has viewed this record."))
         rows.setAccessibleDescription(rows.text())
 
     def _shielded_banner(self) -> QFrame:
         banner = QFrame(self.content)
         banner.setProperty("role", "shielded-banner")
         banner_layout = QVBoxLayout(banner)
-        title = QLabel(SHIELDED_BANNER, banner)
+        title = QLabel(_tr(SHIELDED_BANNER), banner)
         title.setFont(scaled_font(1.1, bold=True))
         title.setWordWrap(True)
         banner_layout.addWidget(title)
-        next_step = QLabel(SHIELDED_NEXT, banner)
+        next_step = QLabel(_tr(SHIELDED_NEXT), banner)
         next_step.setWordWrap(True)
         banner_layout.addWidget(next_step)
-        banner.setAccessibleName(SHIELDED_BANNER)
+        banner.setAccessibleName(_tr(SHIELDED_BANNER))
         return banner
 
     def _duplicate_warning(self, other_id: str, kind: str) -> QFrame:
         """GOV.UK warning text, with a link that opens the other record."""
         spoken = spoken_id(other_id)
-        text = (f"This child may also have record {spoken}; check before passing on contacts."
-                if kind == "possible_duplicate" else
-                f"This child also has record {spoken}; check it before passing on contacts.")
+        text = (self.tr("This child may also have record {id}; check before passing on "
+                        "contacts.") if kind == "possible_duplicate" else
+                self.tr("This child also has record {id}; check it before passing on "
+                        "contacts.")).format(id=spoken)
         box = QFrame(self.content)
         box.setProperty("role", "warning-text")
         row = QHBoxLayout(box)
@@ -664,30 +692,31 @@ class RecordView(QWidget):
         icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
         icon.setFont(scaled_font(1.3, bold=True))
         icon.setFixedSize(icon.fontMetrics().height() + 8, icon.fontMetrics().height() + 8)
-        icon.setAccessibleName("Warning")
+        icon.setAccessibleName(self.tr("Warning"))
         row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         words = QLabel(text, box)
         words.setProperty("role", "warning-text")
         words.setWordWrap(True)
         row.addWidget(words, 1)
-        link = QPushButton(f"Open record {spoken}", box)
+        link = QPushButton(self.tr("Open record {id}").format(id=spoken), box)
         link.setProperty("role", "link")
         link.setFlat(True)
         link.setCursor(Qt.CursorShape.PointingHandCursor)
-        link.setAccessibleName(f"Open record {spoken}")
+        link.setAccessibleName(link.text())
         link.clicked.connect(lambda _=False, target=other_id: self.recordRequested.emit(target))
         row.addWidget(link)
-        box.setAccessibleName(f"Warning: {text}")
+        box.setAccessibleName(self.tr("Warning: {text}").format(text=text))
         self.duplicate_links.append(link)
         return box
 
     def _card(self, title: str, rows: list[Row], tags: list[str], *, label: str,
               lead: bool = False, section: str | None = None) -> ContactCard:
-        copy = [f"{label}: {rows[0][1]}" if rows and rows[0][1] else label]
-        copy += [f"{key}: {value}" for key, value, _ in rows[1:] if value]
+        labelled = self.tr("{key}: {value}")
+        copy = [labelled.format(key=label, value=rows[0][1]) if rows and rows[0][1] else label]
+        copy += [labelled.format(key=key, value=value) for key, value, _ in rows[1:] if value]
         card = ContactCard(title, rows, "\n".join(copy), self.clipboard, tags, self.content,
                            columns=2 if lead else 1, lead=lead)
-        card.copied.connect(lambda: self._say(COPIED))
+        card.copied.connect(lambda: self._say(_tr(COPIED)))
         self.cards.append(card)
         if section is not None:
             card.section = section
@@ -700,58 +729,63 @@ class RecordView(QWidget):
     def _report_button(self, section: str, parent: QWidget | None = None) -> QPushButton:
         """A small "Report a problem" per section (keyboard: the context-menu key on a
         card's Copy button offers the same)."""
-        button = QPushButton(REPORT_PROBLEM, parent or self.banner)
+        button = QPushButton(_tr(REPORT_PROBLEM), parent or self.banner)
         button.setProperty("role", "link")
         button.setFlat(True)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.setAccessibleName(f"{REPORT_PROBLEM} with these details")
+        button.setAccessibleName(self.tr("Report a problem with these details"))
         record = self.record
         button.clicked.connect(lambda _=False: self.issueRequested.emit(record, section))
         return button
 
     def _report_menu(self, card: ContactCard, point: QPoint) -> None:
         menu = QMenu(card)
-        menu.setAccessibleName("Contact actions")
-        menu.addAction("Copy contact details", card.copy)
+        menu.setAccessibleName(self.tr("Contact actions"))
+        menu.addAction(self.tr("Copy contact details"), card.copy)
         record, section = self.record, card.section or ""
-        menu.addAction(f"{REPORT_PROBLEM} with these details",
+        menu.addAction(self.tr("Report a problem with these details"),
                        lambda: self.issueRequested.emit(record, section))
-        menu.addAction(f"{REPORT_PROBLEM} with the child's details",
+        menu.addAction(self.tr("Report a problem with the child's details"),
                        lambda: self.issueRequested.emit(record, ""))
         menu.popup(card.mapToGlobal(point))
         self.report_menu = menu
 
     def _carer_card(self, carer: CarerView) -> ContactCard:
         relationship = carer.relationship[:1].upper() + carer.relationship[1:]
-        rows: list[Row] = [("Name", carer.name, False),
-                           ("Phone", spoken_phone(carer.phone) if carer.phone else None, True),
-                           ("Email", carer.email, False)]
+        rows: list[Row] = [(self.tr("Name"), carer.name, False),
+                           (self.tr("Phone"), spoken_phone(carer.phone) if carer.phone else None,
+                            True),
+                           (self.tr("Email"), carer.email, False)]
         if carer.address is not None:
-            rows.append(("Address", address_text(carer.address), False))
-        return self._card(f"{relationship}: {carer.name}", rows, [], label=relationship,
+            rows.append((self.tr("Address"), address_text(carer.address), False))
+        return self._card(self.tr("{relationship}: {name}").format(
+                              relationship=relationship, name=carer.name),
+                          rows, [], label=relationship,
                           section=f"carers/{carer.ref}" if carer.ref else None)
 
     def _involvement_card(self, item: InvolvementView, *, lead: bool = False) -> ContactCard:
-        service = SERVICES.get(item.service, item.service)
-        rows: list[Row] = [("Organisation", item.organisation, False)]
+        service = word(SERVICES, item.service)
+        rows: list[Row] = [(self.tr("Organisation"), item.organisation, False)]
         if lead:
-            rows.append(("Service", service, False))
-        rows += [("Practitioner", item.practitioner, False),
-                 ("Phone", spoken_phone(item.phone) if item.phone else None, True),
-                 ("Email", item.email, False)]
+            rows.append((self.tr("Service"), service, False))
+        rows += [(self.tr("Practitioner"), item.practitioner, False),
+                 (self.tr("Phone"), spoken_phone(item.phone) if item.phone else None, True),
+                 (self.tr("Email"), item.email, False)]
         if item.address is not None and not lead:
-            rows.append(("Address", address_text(item.address), False))
+            rows.append((self.tr("Address"), address_text(item.address), False))
         if item.ended:
-            rows.append(("Dates", f"{long_date(item.start)} to "
-                         f"{long_date(item.end) if item.end else 'not known'}", False))
+            rows.append((self.tr("Dates"), self.tr("{start} to {end}").format(
+                start=long_date(item.start),
+                end=long_date(item.end) if item.end else self.tr("not known")), False))
         if lead and item.address is not None:
-            rows.append(("Address", address_text(item.address), False))
+            rows.append((self.tr("Address"), address_text(item.address), False))
         tags = [kind for kind, on in (("lead", item.lead_professional and not lead),
                                       ("caf", item.caf), ("sensitive", item.sensitive),
                                       ("ended", item.ended)) if on]
-        label = "Lead professional" if lead else service
-        title = f"Lead professional: {item.organisation}" if lead else (
-            f"{service}: {item.organisation}")
+        label = self.tr("Lead professional") if lead else service
+        title = (self.tr("Lead professional: {organisation}") if lead else
+                 self.tr("{service}: {organisation}")).format(service=service,
+                                                                organisation=item.organisation)
         return self._card(title, rows, tags, label=label, lead=lead,
                           section=f"involvements/{item.ref}" if item.ref else None)
 
@@ -766,7 +800,7 @@ class RecordView(QWidget):
         if self.record is None or not self.cards:
             return
         self.clipboard.copy(self.copy_text_all())
-        self._say(COPIED_ALL)
+        self._say(_tr(COPIED_ALL))
 
     # -- locking ---------------------------------------------------------------------------
 

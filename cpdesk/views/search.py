@@ -20,9 +20,11 @@ from cpdesk.views.search_form import SearchForm
 from cpdesk.views.search_results import SearchResults
 from cpdesk.widgets.async_slot import async_slot
 from cpdesk.widgets.busy import EXPLAIN_AFTER_MS, SHOW_AFTER_MS, BusyIndicator
+from cpdesk.widgets.i18n import QT_TRANSLATE_NOOP
 from cpdesk.widgets.text import heading
 
-HELP: Final = (
+HELP: Final = QT_TRANSLATE_NOOP(
+    "Help",
     "Search for a child\n\n"
     "Give a surname and a date of birth (the year alone is enough), or an ID. Other "
     "combinations that work: surname, forenames and a range of birth dates; surname, gender "
@@ -38,15 +40,16 @@ HELP: Final = (
     "search form.  Ctrl+R: recently viewed.  Ctrl+L: lock.  Esc: back."
 )
 
-SEARCHING: Final = ("Searching…", "Still searching the directory. A search through "
-                    "millions of records can take a few seconds.")
+SEARCHING: Final = (QT_TRANSLATE_NOOP("SearchView", "Searching…"),
+                    QT_TRANSLATE_NOOP("SearchView", "Still searching the directory. A search "
+                                      "through millions of records can take a few seconds."))
 
 
 class SearchView(QWidget):
     """The search screen. ``recordRequested(child_id)`` asks the shell to open a record."""
 
     recordRequested = Signal(str)
-    title = "Search for a child"
+    title = QT_TRANSLATE_NOOP("SearchView", "Search for a child")
     help_text = HELP
 
     def __init__(self, session: DeskSession, parent: QWidget | None = None, *,
@@ -54,14 +57,14 @@ class SearchView(QWidget):
                  explain_busy_after_ms: int = EXPLAIN_AFTER_MS) -> None:
         super().__init__(parent)
         self.session = session
-        self.setAccessibleName("Search for a child")
+        self.setAccessibleName(self.tr("Search for a child"))
         self.last_request: SearchRequest | None = None
 
         # The form scrolls in its share of the window (below), so the window's screen area
         # need not scroll this screen as a whole (cpdesk.ui.screen_stack).
         self.setProperty("fitsWindow", True)
         outer = QVBoxLayout(self)
-        outer.addWidget(heading("Search for a child", 1, self))
+        outer.addWidget(heading(self.tr("Search for a child"), 1, self))
         self.form = SearchForm(self)
         self.form.searchRequested.connect(self._requested)
         self.form.newCallerRequested.connect(self.new_caller)
@@ -75,7 +78,7 @@ class SearchView(QWidget):
         self.results.widenRequested.connect(self.widen)
         outer.addWidget(self.results, 1)
         self.operation = ViewOperation(self.busy, self._show_failure,
-                                       lambda: self.results.say("Search cancelled."))
+                                       lambda: self.results.say(self.tr("Search cancelled.")))
 
         QWidget.setTabOrder(self.form.clear_button, self.results.widen_button)
         QWidget.setTabOrder(self.results.widen_button, self.results.table)
@@ -145,7 +148,8 @@ class SearchView(QWidget):
             return
         self.form.clear_errors()
         self.last_request = request
-        response = await self.operation.run(lambda: self.session.search(request), SEARCHING)
+        searching = (self.tr(SEARCHING[0]), self.tr(SEARCHING[1]))
+        response = await self.operation.run(lambda: self.session.search(request), searching)
         full_date = request.dob is not None and len(request.dob) == 10
         if response is not None and not self.results.show_response(
                 response, widened=request.fuzzy, full_date=full_date):
@@ -158,7 +162,7 @@ class SearchView(QWidget):
         self.results.clear()
         if failure.kind is ProblemType.SEARCH_INPUT and failure.missing:
             self.form.show_missing(failure.missing)
-            self.results.say("Add more details to search.")
+            self.results.say(self.tr("Add more details to search."))
             return
         self.results.say(failure.message)
 

@@ -34,33 +34,41 @@ from cpdesk.widgets.choice import InlineRadios
 from cpdesk.widgets.date_input import DateInput, DateProblem
 from cpdesk.widgets.details import Details
 from cpdesk.widgets.error_summary import ErrorSummary
+from cpdesk.widgets.i18n import QT_TRANSLATE_NOOP
 from cpdesk.widgets.text import field_block, set_field_error
 
-# What a search lacks, as the user should read it, and the field that takes it.
+# What a search lacks, as the user should read it (in English: the form translates it), and
+# the field that takes it.
 MISSING: Final[dict[MissingInput, tuple[str, str]]] = {
-    MissingInput.SURNAME: ("surname", "Enter a surname"),
-    MissingInput.FORENAMES: ("forenames", "Enter forenames"),
-    MissingInput.DOB: ("dob", "Enter a date of birth (the year alone is enough)"),
-    MissingInput.DOB_FULL: ("dob", "Enter a full date of birth"),
-    MissingInput.DOB_RANGE: ("dob_from", "Enter a range of birth dates"),
-    MissingInput.GENDER: ("gender", "Choose a gender"),
-    MissingInput.POSTCODE: ("postcode", "Enter a postcode"),
-    MissingInput.ID: ("id", "Enter an ID"),
+    MissingInput.SURNAME: ("surname", QT_TRANSLATE_NOOP("SearchForm", "Enter a surname")),
+    MissingInput.FORENAMES: ("forenames", QT_TRANSLATE_NOOP("SearchForm", "Enter forenames")),
+    MissingInput.DOB: ("dob", QT_TRANSLATE_NOOP(
+        "SearchForm", "Enter a date of birth (the year alone is enough)")),
+    MissingInput.DOB_FULL: ("dob", QT_TRANSLATE_NOOP("SearchForm", "Enter a full date of birth")),
+    MissingInput.DOB_RANGE: ("dob_from", QT_TRANSLATE_NOOP("SearchForm",
+                                                           "Enter a range of birth dates")),
+    MissingInput.GENDER: ("gender", QT_TRANSLATE_NOOP("SearchForm", "Choose a gender")),
+    MissingInput.POSTCODE: ("postcode", QT_TRANSLATE_NOOP("SearchForm", "Enter a postcode")),
+    MissingInput.ID: ("id", QT_TRANSLATE_NOOP("SearchForm", "Enter an ID")),
 }
 # A name typed but of nothing a search can compare (punctuation only, say).
 NO_LETTERS: Final[dict[str, str]] = {
-    "surname": "Enter a surname with letters in it",
-    "forenames": "Enter forenames with letters in them (at least 2 before *)",
-    "postcode": "Enter a postcode with letters and numbers in it",
+    "surname": QT_TRANSLATE_NOOP("SearchForm", "Enter a surname with letters in it"),
+    "forenames": QT_TRANSLATE_NOOP("SearchForm", "Enter forenames with letters in them (at "
+                                   "least 2 before *)"),
+    "postcode": QT_TRANSLATE_NOOP("SearchForm", "Enter a postcode with letters and numbers in "
+                                  "it"),
 }
-EMPTY: Final = "Enter a surname and a date of birth, or an ID"
+EMPTY: Final = QT_TRANSLATE_NOOP("SearchForm", "Enter a surname and a date of birth, or an ID")
 INVALID: Final[dict[str, str]] = {
-    "surname": "Surname must be 100 characters or fewer, without special characters",
-    "forenames": "Forenames can end with * only after at least 2 letters",
-    "postcode": "Enter a real postcode, like LS6 2QE or LS6",
-    "id": "An ID has only letters, numbers and hyphens",
-    "dob_to": "Check the range of birth dates",
-    "dob_from": "Check the range of birth dates",
+    "surname": QT_TRANSLATE_NOOP("SearchForm", "Surname must be 100 characters or fewer, "
+                                 "without special characters"),
+    "forenames": QT_TRANSLATE_NOOP("SearchForm", "Forenames can end with * only after at least "
+                                   "2 letters"),
+    "postcode": QT_TRANSLATE_NOOP("SearchForm", "Enter a real postcode, like LS6 2QE or LS6"),
+    "id": QT_TRANSLATE_NOOP("SearchForm", "An ID has only letters, numbers and hyphens"),
+    "dob_to": QT_TRANSLATE_NOOP("SearchForm", "Check the range of birth dates"),
+    "dob_from": QT_TRANSLATE_NOOP("SearchForm", "Check the range of birth dates"),
 }
 
 
@@ -109,39 +117,46 @@ class SearchForm(QWidget):
         parent_ = self.fields_widget
         self.surname = QLineEdit(parent_)
         self.forenames = QLineEdit(parent_)
-        self.dob = DateInput("Date of birth", parent_)
-        self.gender = InlineRadios("Gender", (("Any", None), ("Female", "female"),
-                                              ("Male", "male"), ("Not known", "unknown")),
+        self.dob = DateInput(self.tr("Date of birth"), parent_)
+        self.gender = InlineRadios(self.tr("Gender"), ((self.tr("Any"), None),
+                                                       (self.tr("Female"), "female"),
+                                                       (self.tr("Male"), "male"),
+                                                       (self.tr("Not known"), "unknown")),
                                    parent_)
         self.postcode = QLineEdit(parent_)
         self.postcode.setMaxLength(10)
         self.child_id = QLineEdit(parent_)
         self.child_id.setMaxLength(40)
         # The range of birth dates is for the rarer search: inside a Details.
-        self.range = Details("Search by a range of birth dates", holder)
+        self.range = Details(self.tr("Search by a range of birth dates"), holder)
         self.range.body_layout.setContentsMargins(16, 0, 0, 0)
         range_fields = _Fields(self.range.body)
         range_fields.submitted.connect(lambda: self.searchRequested.emit(False))
         range_row = QHBoxLayout(range_fields)
         range_row.setContentsMargins(0, 0, 0, 0)
         range_row.setSpacing(24)
-        self.dob_from = DateInput("From", range_fields, partial=False)
-        self.dob_to = DateInput("To", range_fields, partial=False)
+        self.dob_from = DateInput(self.tr("From"), range_fields, partial=False)
+        self.dob_to = DateInput(self.tr("To"), range_fields, partial=False)
 
         blocks: dict[str, tuple[QWidget, QLabel]] = {
-            "surname": field_block("&Surname", self.surname, None, parent_),
-            "dob": field_block("Date of &birth", self.dob,
-                               "For example, 27 3 2014. The year alone is enough.", parent_),
-            "forenames": field_block("&Forenames", self.forenames,
-                                     "End with * to match the start of a name", parent_),
-            "gender": field_block("Gender", self.gender, None, parent_),
-            "postcode": field_block("&Postcode", self.postcode, "Full or first half, "
-                                    "for example LS6 2QE or LS6", parent_),
-            "id": field_block("I&D", self.child_id, "For example, CP 044 967 6956", parent_),
-            "dob_from": field_block("From", self.dob_from, "Born on or after, for example "
-                                    "1 1 2014", range_fields),
-            "dob_to": field_block("To", self.dob_to, "Born on or before, for example "
-                                  "31 12 2015", range_fields),
+            "surname": field_block(self.tr("&Surname"), self.surname, None, parent_),
+            "dob": field_block(self.tr("Date of &birth"), self.dob,
+                               self.tr("For example, 27 3 2014. The year alone is enough."),
+                               parent_),
+            "forenames": field_block(self.tr("&Forenames"), self.forenames,
+                                     self.tr("End with * to match the start of a name"), parent_),
+            "gender": field_block(self.tr("Gender"), self.gender, None, parent_),
+            "postcode": field_block(self.tr("&Postcode"), self.postcode,
+                                    self.tr("Full or first half, for example LS6 2QE or LS6"),
+                                    parent_),
+            "id": field_block(self.tr("I&D"), self.child_id,
+                              self.tr("For example, CP 044 967 6956"), parent_),
+            "dob_from": field_block(self.tr("From"), self.dob_from,
+                                    self.tr("Born on or after, for example 1 1 2014"),
+                                    range_fields),
+            "dob_to": field_block(self.tr("To"), self.dob_to,
+                                  self.tr("Born on or before, for example 31 12 2015"),
+                                  range_fields),
         }
         self.errors = {key: label for key, (_block, label) in blocks.items()}
         self.fields: dict[str, QWidget] = {
@@ -164,18 +179,19 @@ class SearchForm(QWidget):
         holder_layout.addWidget(self.range)
 
         buttons = QHBoxLayout()
-        self.search_button = QPushButton("Search", holder)
+        self.search_button = QPushButton(self.tr("Search"), holder)
         self.search_button.setProperty("role", "primary")
-        self.search_button.setAccessibleName("Search")
+        self.search_button.setAccessibleName(self.tr("Search"))
         self.search_button.clicked.connect(lambda: self.searchRequested.emit(False))
-        self.widen_button = QPushButton("Widen search", holder)
-        self.widen_button.setAccessibleName("Widen search")
+        self.widen_button = QPushButton(self.tr("Widen search"), holder)
+        self.widen_button.setAccessibleName(self.tr("Widen search"))
         self.widen_button.setAccessibleDescription(
-            "Search again including similar names and nearby dates of birth (Alt+W)")
+            self.tr("Search again including similar names and nearby dates of birth (Alt+W)"))
         self.widen_button.setToolTip("Alt+W")
         self.widen_button.clicked.connect(lambda: self.searchRequested.emit(True))
-        self.clear_button = QPushButton("New caller", holder)
-        self.clear_button.setAccessibleName("New caller: clear the form and the results")
+        self.clear_button = QPushButton(self.tr("New caller"), holder)
+        self.clear_button.setAccessibleName(
+            self.tr("New caller: clear the form and the results"))
         self.clear_button.setToolTip("Ctrl+N")
         self.clear_button.clicked.connect(self.newCallerRequested.emit)
         for button in (self.search_button, self.widen_button, self.clear_button):
@@ -243,6 +259,7 @@ class SearchForm(QWidget):
             key, message = MISSING[item]
             if key in NO_LETTERS and self._typed(key):
                 message = NO_LETTERS[key]
+            message = self.tr(message)
             if all(key != k for k, _ in problems):
                 problems.append((key, message))
         self.show_problems(problems)
@@ -282,8 +299,8 @@ class SearchForm(QWidget):
             "id": text(self.child_id),
         }
         if not any(values.values()):
-            self.mark("surname", "Enter a surname")
-            self.summary.show_problems([(EMPTY, self.surname)])
+            self.mark("surname", self.tr("Enter a surname"))
+            self.summary.show_problems([(self.tr(EMPTY), self.surname)])
             return None
         problems: list[tuple[str, str]] = []
         try:
@@ -292,10 +309,11 @@ class SearchForm(QWidget):
         except ValidationError as exc:
             for error in exc.errors(include_input=False, include_url=False):
                 key = str(error["loc"][0]) if error["loc"] else "surname"
-                message = INVALID.get(key, "Check this detail")
+                message = self.tr(INVALID.get(key, QT_TRANSLATE_NOOP("SearchForm",
+                                                                     "Check this detail")))
                 if key in self.fields and all(m != message for _, m in problems):
                     problems.append((key, message))
-            self.show_problems(problems or [("surname", "Check the details")])
+            self.show_problems(problems or [("surname", self.tr("Check the details"))])
             return None
         missing = request.what_to_add()
         if missing:

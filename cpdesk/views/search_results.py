@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Final
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -22,20 +22,28 @@ from PySide6.QtWidgets import (
 
 from cpdesk.contract import SearchResponse, SearchResult
 from cpdesk.views.la_names import la_text
-from cpdesk.views.labels import GENDERS, born_text, match_text
+from cpdesk.views.labels import GENDERS, born_text, match_text, word
+from cpdesk.widgets.i18n import QT_TRANSLATE_NOOP
 from cpdesk.widgets.rows_model import RowsModel
 from cpdesk.widgets.rows_table import rows_table
 from cpdesk.widgets.tags import TAGS_ROLE, TagDelegate, tag_text
 
-COLUMNS: Final = ("Name", "Date of birth", "Gender", "Area", "Local authority", "Match",
-                  "Tags")
+COLUMNS: Final = (QT_TRANSLATE_NOOP("ResultsModel", "Name"),
+                  QT_TRANSLATE_NOOP("ResultsModel", "Date of birth"),
+                  QT_TRANSLATE_NOOP("ResultsModel", "Gender"),
+                  QT_TRANSLATE_NOOP("ResultsModel", "Area"),
+                  QT_TRANSLATE_NOOP("ResultsModel", "Local authority"),
+                  QT_TRANSLATE_NOOP("ResultsModel", "Match"),
+                  QT_TRANSLATE_NOOP("ResultsModel", "Tags"))
 TAGS_COLUMN: Final = 6
 MATCH_COLUMN: Final = 5
 
 
 def count_text(count: int) -> str:
     """"5 children found", "1 child found": the count as a sentence."""
-    return f"{count} {'child' if count == 1 else 'children'} found"
+    if count == 1:
+        return QCoreApplication.translate("SearchResults", "1 child found")
+    return QCoreApplication.translate("SearchResults", "{n} children found").format(n=count)
 
 
 class ResultsModel(RowsModel):
@@ -87,19 +95,20 @@ class ResultsModel(RowsModel):
         if column == 0:
             name = f"{result.forenames} {result.surname}"
             others = [f"{n.forenames} {n.surname}" for n in result.identities]
-            return f"{name} (also known as {', '.join(others)})" if others else name
+            return self.tr("{name} (also known as {others})").format(
+                name=name, others=", ".join(others)) if others else name
         if column == 1:
             return born_text(result.dob)
         if column == 2:
-            return GENDERS.get(result.gender, result.gender)
+            return word(GENDERS, result.gender)
         if column == 3:
             if result.shielded and not result.postcode_district:
-                return "Hidden"
-            return result.postcode_district or "Not known"
+                return self.tr("Hidden")
+            return result.postcode_district or self.tr("Not known")
         if column == 4:
             if result.la:
                 return la_text(result.la)
-            return "Hidden" if result.shielded else "Not known"
+            return self.tr("Hidden") if result.shielded else self.tr("Not known")
         if column == 5:
             return match_text(result.grade, dict(result.matched), full_date=self.full_date)
         return ", ".join(tag_text(kind) for kind in self.tags(result))
@@ -123,12 +132,12 @@ class SearchResults(QWidget):
         self.message = QLabel(self.message_box)
         self.message.setWordWrap(True)
         self.message.setProperty("role", "status-message")
-        self.message.setAccessibleName("Search result summary")
+        self.message.setAccessibleName(self.tr("Search result summary"))
         box.addWidget(self.message, 1)
-        self.widen_button = QPushButton("Widen search", self.message_box)
-        self.widen_button.setAccessibleName("Widen search")
+        self.widen_button = QPushButton(self.tr("Widen search"), self.message_box)
+        self.widen_button.setAccessibleName(self.tr("Widen search"))
         self.widen_button.setAccessibleDescription(
-            "Search again including similar names and nearby dates of birth (Alt+W)")
+            self.tr("Search again including similar names and nearby dates of birth (Alt+W)"))
         self.widen_button.setToolTip("Alt+W")
         self.widen_button.clicked.connect(self.widenRequested.emit)
         self.widen_button.hide()
@@ -136,7 +145,7 @@ class SearchResults(QWidget):
         layout.addWidget(self.message_box)
 
         self.model = ResultsModel(self)
-        self.table = rows_table(self.model, "Search results", self)
+        self.table = rows_table(self.model, self.tr("Search results"), self)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(False)
         self.table.setMinimumHeight(4 * self.table.verticalHeader().defaultSectionSize())
@@ -147,7 +156,7 @@ class SearchResults(QWidget):
         header.setSortIndicatorShown(True)
         self.table.setSortingEnabled(True)
         self.table.setAccessibleDescription(
-            "Sort by match, name or date of birth by choosing the column heading.")
+            self.tr("Sort by match, name or date of birth by choosing the column heading."))
         layout.addWidget(self.table, 1)
 
     def say(self, text: str) -> None:
@@ -171,25 +180,28 @@ class SearchResults(QWidget):
         self.model.sort(MATCH_COLUMN, Qt.SortOrder.DescendingOrder)
         count = len(response.results)
         if response.status == "too_many":
-            self.say(response.hint or "Too many children match. Add more details.")
+            self.say(response.hint or self.tr("Too many children match. Add more details."))
             if not widened:
-                self.message.setText(self.message.text() + " Or choose \"Widen search\" to "
-                                     "include similar names and dates.")
+                self.message.setText(self.tr(
+                    "{hint} Or choose \"Widen search\" to include similar names and dates.").format(
+                        hint=self.message.text()))
                 self.offer_widen()
                 return True
             return False
         if response.status == "none" or count == 0:
-            hint = response.hint or "No child matches these details."
+            hint = response.hint or self.tr("No child matches these details.")
             if not widened:
-                hint += (" Check the details with the caller. To include similar names and "
-                         "dates, choose \"Widen search\".")
+                hint = self.tr("{hint} Check the details with the caller. To include similar "
+                               "names and dates, choose \"Widen search\".").format(hint=hint)
             self.say(hint)
             if not widened:
                 self.offer_widen()
                 return True
             return False
-        self.say(f"{count_text(count)}{' (widened search)' if widened else ''}. "
-                 "Use the arrow keys to choose, then press Enter to open the record.")
+        found = (self.tr("{found} (widened search)").format(found=count_text(count)) if widened
+                 else count_text(count))
+        self.say(self.tr("{found}. Use the arrow keys to choose, then press Enter to open the "
+                         "record.").format(found=found))
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         first = self.model.index(0, 0)
         self.table.setCurrentIndex(first)
