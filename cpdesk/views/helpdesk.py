@@ -45,6 +45,7 @@ from cpdesk.sync.outbox import (
     enquiry_status,
     mediated_request,
 )
+from cpdesk.views.labels import translated, word
 from cpdesk.views.management import QueueTab
 from cpdesk.views.mediation import PractitionerCheckBox
 from cpdesk.views.outbox_status import OutboxStatus
@@ -53,40 +54,49 @@ from cpdesk.widgets.async_slot import async_slot
 from cpdesk.widgets.counted_text import CountedText
 from cpdesk.widgets.date_input import DateInput, DateProblem
 from cpdesk.widgets.error_summary import ErrorSummary
+from cpdesk.widgets.i18n import QT_TRANSLATE_NOOP
 from cpdesk.widgets.radios import Radios
 from cpdesk.widgets.text import field_block, heading, hint, set_field_error
 from cpdesk.widgets.warning_text import WarningText
 
+# In English, marked for translation in the context "Labels" (shown with labels.word()).
 CATEGORIES: Final[dict[str, str]] = {
-    "access_problem": "Access problem (cannot sign in or search)",
-    "token_locked": "Locked card or PIN",
-    "subject_access_request": "Subject access request",
-    "shielding_concern": "Shielding concern",
-    "data_error": "Data error on a record",
-    "other": "Other",
+    "access_problem": QT_TRANSLATE_NOOP("Labels", "Access problem (cannot sign in or search)"),
+    "token_locked": QT_TRANSLATE_NOOP("Labels", "Locked card or PIN"),
+    "subject_access_request": QT_TRANSLATE_NOOP("Labels", "Subject access request"),
+    "shielding_concern": QT_TRANSLATE_NOOP("Labels", "Shielding concern"),
+    "data_error": QT_TRANSLATE_NOOP("Labels", "Data error on a record"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
 }
 RESOLVED_ON_CALL: Final = "resolved"
 ROUTES: Final[dict[str, str]] = {
-    RESOLVED_ON_CALL: "Resolved on the call",
-    "helpdesk": "Helpdesk: follow up later",
-    "user_manager": "User manager",
-    "data_administrator": "Data administrator",
-    "cp_manager": "ContactPoint manager",
+    RESOLVED_ON_CALL: QT_TRANSLATE_NOOP("Labels", "Resolved on the call"),
+    "helpdesk": QT_TRANSLATE_NOOP("Labels", "Helpdesk: follow up later"),
+    "user_manager": QT_TRANSLATE_NOOP("Labels", "User manager"),
+    "data_administrator": QT_TRANSLATE_NOOP("Labels", "Data administrator"),
+    "cp_manager": QT_TRANSLATE_NOOP("Labels", "ContactPoint manager"),
 }
 TEAM_WORDS: Final[dict[str, str]] = {
-    "helpdesk": "Helpdesk", "user_manager": "User manager",
-    "data_administrator": "Data administrator", "cp_manager": "ContactPoint manager",
+    "helpdesk": QT_TRANSLATE_NOOP("Labels", "Helpdesk"),
+    "user_manager": QT_TRANSLATE_NOOP("Labels", "User manager"),
+    "data_administrator": QT_TRANSLATE_NOOP("Labels", "Data administrator"),
+    "cp_manager": QT_TRANSLATE_NOOP("Labels", "ContactPoint manager"),
 }
 ENQUIRY_STATUS: Final[dict[str, str]] = {
-    "open": "Open", "in_progress": "In progress", "resolved": "Resolved",
+    "open": QT_TRANSLATE_NOOP("Labels", "Open"),
+    "in_progress": QT_TRANSLATE_NOOP("Labels", "In progress"),
+    "resolved": QT_TRANSLATE_NOOP("Labels", "Resolved"),
 }
-NO_CASE_DETAIL: Final = ("Do not write case details or a child's details. Say only what the "
-                         "caller needs, in a sentence.")
-NOT_REGISTERED: Final = (
+NO_CASE_DETAIL: Final = QT_TRANSLATE_NOOP("CallForm", "Do not write case details or a child's "
+                                          "details. Say only what the caller needs, in a "
+                                          "sentence.")
+NOT_REGISTERED: Final = QT_TRANSLATE_NOOP(
+    "MediatedRequestForm",
     "That phone number or email is not registered for this practitioner. Details are "
     "passed on only by calling them back on a registered contact: ask for the one their "
     "user manager holds.")
-HELP: Final = (
+HELP: Final = QT_TRANSLATE_NOOP(
+    "Help",
     "Helpdesk\n\n"
     "Call: choose who is calling (Space on \"A user of cpdesk\", or Down for a member of "
     "the public). For a user, type their username, phone number or email and press Enter "
@@ -103,11 +113,13 @@ HELP: Final = (
 
 def combo(name: str, placeholder: str, options: dict[str, str],
           parent: QWidget) -> QComboBox:
+    """A drop-down of ``options`` (English words marked in the context "Labels", shown
+    translated); ``name`` and ``placeholder`` come translated."""
     box = QComboBox(parent)
     box.setAccessibleName(name)
     box.addItem(placeholder, None)
     for code, words in options.items():
-        box.addItem(words, code)
+        box.addItem(translated(words), code)
     return box
 
 
@@ -135,7 +147,7 @@ class _Form(QWidget):
         self.message = QLabel(body)
         self.message.setWordWrap(True)
         self.message.setProperty("role", "status-message")
-        self.message.setAccessibleName("What happened")
+        self.message.setAccessibleName(self.tr("What happened"))
 
     def _field(self, label: str, widget: QWidget, hint_text: str | None = None) -> QWidget:
         block, error = field_block(label, widget, hint_text, self.body)
@@ -169,28 +181,31 @@ class _Form(QWidget):
 
 class CallForm(_Form):
     def __init__(self, session: DeskSession, parent: QWidget | None = None) -> None:
-        super().__init__(session, "Call", parent)
+        super().__init__(session, self.tr("Call"), parent)
         lay = self.layout_
-        self.caller = Radios("Who is calling", [("A user of cpdesk", "user"),
-                                                ("A member of the public", "public")],
-                             self.body)
+        self.caller = Radios(self.tr("Who is calling"),
+                             [(self.tr("A user of cpdesk"), "user"),
+                              (self.tr("A member of the public"), "public")], self.body)
         self.caller.group.buttonToggled.connect(lambda _b, _on: self._caller_changed())
-        self._field("Who is calling?", self.caller)
-        self.who = PractitionerCheckBox(session, "The caller", self.body)
+        self._field(self.tr("Who is calling?"), self.caller)
+        self.who = PractitionerCheckBox(session, self.tr("The caller"), self.body)
         self.who.checked.connect(self._checked)
-        self._field("Which user?", self.who,
-                    "Their username, phone number or email. Press Enter to check.")
-        self.category = combo("Category", "Choose a category", CATEGORIES, self.body)
-        self._field("Category", self.category)
-        lay.addWidget(WarningText(NO_CASE_DETAIL, self.body))
-        self.summary_text = CountedText("Summary", 500, self.body, lines=2)
-        self._field("Summary", self.summary_text, "A sentence, 500 characters at most.")
-        self.route = combo("Where it goes", "Choose where it goes", ROUTES, self.body)
-        self._field("Where does it go?", self.route)
-        self.log_button = QPushButton("Log call", self.body)
+        self._field(self.tr("Which user?"), self.who,
+                    self.tr("Their username, phone number or email. Press Enter to check."))
+        self.category = combo(self.tr("Category"), self.tr("Choose a category"), CATEGORIES,
+                              self.body)
+        self._field(self.tr("Category"), self.category)
+        lay.addWidget(WarningText(self.tr(NO_CASE_DETAIL), self.body))
+        self.summary_text = CountedText(self.tr("Summary"), 500, self.body, lines=2)
+        self._field(self.tr("Summary"), self.summary_text,
+                    self.tr("A sentence, 500 characters at most."))
+        self.route = combo(self.tr("Where it goes"), self.tr("Choose where it goes"), ROUTES,
+                           self.body)
+        self._field(self.tr("Where does it go?"), self.route)
+        self.log_button = QPushButton(self.tr("Log call"), self.body)
         self.log_button.setProperty("role", "primary")
-        self.log_button.setAccessibleName("Log call")
-        self.log_button.setAccessibleDescription("Control Enter, from any field")
+        self.log_button.setAccessibleName(self.tr("Log call"))
+        self.log_button.setAccessibleDescription(self.tr("Control Enter, from any field"))
         self.log_button.setToolTip("Ctrl+Enter")
         self.log_button.clicked.connect(self.log)
         lay.addWidget(self.log_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -237,16 +252,17 @@ class CallForm(_Form):
     def problems(self) -> list[tuple[str, QWidget]]:
         found: list[tuple[str, QWidget]] = []
         if self.caller.value() is None:
-            found.append(("Select who is calling", self.caller))
+            found.append((self.tr("Select who is calling"), self.caller))
         elif self.caller.value() == "user" and not self.who.text():
-            found.append(("Enter the user's username, phone number or email", self.who))
+            found.append((self.tr("Enter the user's username, phone number or email"),
+                          self.who))
         if self.category.currentData() is None:
-            found.append(("Choose a category", self.category))
-        problem = text_problem(fold_text(self.summary_text.text()), "a summary")
+            found.append((self.tr("Choose a category"), self.category))
+        problem = text_problem(fold_text(self.summary_text.text()), self.tr("a summary"))
         if problem:
             found.append((problem, self.summary_text))
         if self.route.currentData() is None:
-            found.append(("Choose where the call goes", self.route))
+            found.append((self.tr("Choose where the call goes"), self.route))
         return found
 
     @async_slot()
@@ -260,8 +276,8 @@ class CallForm(_Form):
                             "helpdesk" if route == RESOLVED_ON_CALL else route,
                             caller_username=self.caller_username())
         except ValidationError:
-            self._refuse([("Some of the details are not in a form the service accepts. "
-                           "Check them and try again.", self.summary_text)])
+            self._refuse([(self.tr("Some of the details are not in a form the service accepts. "
+                                   "Check them and try again."), self.summary_text)])
             return
         item = await self._submit(write, self.caller.focus_widget())
         if item is None:
@@ -269,11 +285,12 @@ class CallForm(_Form):
         if route == RESOLVED_ON_CALL:
             await self._submit(enquiry_status(write.request_id, "resolved",
                                               "Resolved on the call."), self.log_button)
-        self.message.setText(f"Call logged: {ROUTES[route].lower()}." if route ==
+        where = word(ROUTES, route).lower()
+        self.message.setText(self.tr("Call logged: {route}.").format(route=where) if route ==
                              RESOLVED_ON_CALL else
-                             f"Call logged and sent to the {ROUTES[route].lower()}."
+                             self.tr("Call logged and sent to the {route}.").format(route=where)
                              if route != "helpdesk" else
-                             "Call logged for the helpdesk to follow up.")
+                             self.tr("Call logged for the helpdesk to follow up."))
         self.status.follow(item)
         self.wipe()
         self.begin()
@@ -302,37 +319,39 @@ class MediatedRequestForm(_Form):
     """The helpdesk logs a practitioner's request for a mediator."""
 
     def __init__(self, session: DeskSession, parent: QWidget | None = None) -> None:
-        super().__init__(session, "Request for a mediator", parent)
+        super().__init__(session, self.tr("Request for a mediator"), parent)
         lay = self.layout_
-        lay.addWidget(hint("For a practitioner who cannot use cpdesk. A mediator searches "
-                           "for them and calls them back on a contact registered for them.",
-                           self.body))
-        self.practitioner = PractitionerCheckBox(session, "Practitioner", self.body)
+        lay.addWidget(hint(self.tr("For a practitioner who cannot use cpdesk. A mediator "
+                                   "searches for them and calls them back on a contact "
+                                   "registered for them."), self.body))
+        self.practitioner = PractitionerCheckBox(session, self.tr("Practitioner"), self.body)
         self.practitioner.checked.connect(self._checked)
-        self._field("Which practitioner?", self.practitioner,
-                    "Their username, phone number or email. Press Enter to check.")
-        lay.addWidget(heading("What they know of the child", 3, self.body))
+        self._field(self.tr("Which practitioner?"), self.practitioner,
+                    self.tr("Their username, phone number or email. Press Enter to check."))
+        lay.addWidget(heading(self.tr("What they know of the child"), 3, self.body))
         self.surname = QLineEdit(self.body)
-        self._field("Surname", self.surname)
+        self._field(self.tr("Surname"), self.surname)
         self.forenames = QLineEdit(self.body)
-        self._field("Forenames", self.forenames)
-        self.dob = DateInput("Date of birth", self.body)
-        self._field("Date of birth", self.dob, "For example, 27 3 2014. A year alone will do.")
+        self._field(self.tr("Forenames"), self.forenames)
+        self.dob = DateInput(self.tr("Date of birth"), self.body)
+        self._field(self.tr("Date of birth"), self.dob,
+                    self.tr("For example, 27 3 2014. A year alone will do."))
         self.postcode = QLineEdit(self.body)
-        self._field("Postcode", self.postcode)
-        self.urgency = Radios("Urgency", [("Routine", "routine"),
-                                          ("Urgent: a child may be at risk now", "urgent")],
+        self._field(self.tr("Postcode"), self.postcode)
+        self.urgency = Radios(self.tr("Urgency"),
+                              [(self.tr("Routine"), "routine"),
+                               (self.tr("Urgent: a child may be at risk now"), "urgent")],
                               self.body)
-        self._field("How urgent is it?", self.urgency)
+        self._field(self.tr("How urgent is it?"), self.urgency)
         self.phone = QLineEdit(self.body)
-        self._field("Call back on phone", self.phone,
-                    "A number registered for the practitioner, for example 0113 496 0000. "
-                    "Give a phone number, an email or both.")
+        self._field(self.tr("Call back on phone"), self.phone,
+                    self.tr("A number registered for the practitioner, for example 0113 496 "
+                            "0000. Give a phone number, an email or both."))
         self.email = QLineEdit(self.body)
-        self._field("Or email", self.email)
-        self.send_button = QPushButton("Send request", self.body)
+        self._field(self.tr("Or email"), self.email)
+        self.send_button = QPushButton(self.tr("Send request"), self.body)
         self.send_button.setProperty("role", "primary")
-        self.send_button.setAccessibleName("Send request for a mediator")
+        self.send_button.setAccessibleName(self.tr("Send request for a mediator"))
         self.send_button.clicked.connect(self.send)
         lay.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignLeft)
         lay.addWidget(self.message)
@@ -351,8 +370,8 @@ class MediatedRequestForm(_Form):
             await self.practitioner.run_check()
         found: list[tuple[str, QWidget]] = []
         if not self.practitioner.authorised:
-            found.append(("Check the practitioner: only an authorised user can ask for a "
-                          "mediator", self.practitioner))
+            found.append((self.tr("Check the practitioner: only an authorised user can ask for "
+                                  "a mediator"), self.practitioner))
         dob: str | None = None
         try:
             dob = self.dob.value()
@@ -362,13 +381,14 @@ class MediatedRequestForm(_Form):
                  "forenames": self.forenames.text().strip(), "dob": dob or "",
                  "postcode": self.postcode.text().strip()}
         if not any(child.values()):
-            found.append(("Enter what the practitioner knows of the child", self.surname))
+            found.append((self.tr("Enter what the practitioner knows of the child"),
+                          self.surname))
         if self.urgency.value() is None:
-            found.append(("Select how urgent it is", self.urgency))
+            found.append((self.tr("Select how urgent it is"), self.urgency))
         phone, email = self.phone.text().strip(), self.email.text().strip()
         if not phone and not email:
-            found.append(("Enter a phone number or email registered for the practitioner",
-                          self.phone))
+            found.append((self.tr("Enter a phone number or email registered for the "
+                                  "practitioner"), self.phone))
         if self._refuse(found):
             return
         username = self.practitioner.username
@@ -377,8 +397,8 @@ class MediatedRequestForm(_Form):
             write = mediated_request(username, child, str(self.urgency.value()),
                                      phone=phone or None, email=email or None)
         except ValidationError:
-            self._refuse([("Some of the details are not in a form the service accepts. "
-                           "Check them and try again.", self.surname)])
+            self._refuse([(self.tr("Some of the details are not in a form the service accepts. "
+                                   "Check them and try again."), self.surname)])
             return
         item = await self._submit(write, self.practitioner.edit)
         if item is not None:
@@ -386,12 +406,12 @@ class MediatedRequestForm(_Form):
 
     def _settled(self, item: OutboxItem) -> None:
         if item.state is ItemState.SENT:
-            self.message.setText("Request sent to the mediators. They will call the "
-                                 "practitioner back on the contact given.")
+            self.message.setText(self.tr("Request sent to the mediators. They will call the "
+                                         "practitioner back on the contact given."))
             self.wipe()
         elif item.state is ItemState.FAILED:
             if item.problem == ProblemType.INVALID.value:
-                self.summary.show_problems([(NOT_REGISTERED, self.phone)])
+                self.summary.show_problems([(self.tr(NOT_REGISTERED), self.phone)])
             self.status.focus()
 
     def wipe(self) -> None:
@@ -412,14 +432,16 @@ class MediatedRequestForm(_Form):
 class EnquiryQueueTab(QueueTab):
     def __init__(self, session: DeskSession, team: str, parent: QWidget | None = None) -> None:
         super().__init__(
-            session, f"{TEAM_WORDS.get(team, team)} queue",
-            f"Calls routed to your local authority's {TEAM_WORDS.get(team, team).lower()}, "
-            "oldest first.",
-            ("Logged", "Caller", "Category", "Status", "Summary"),
+            session, self.tr("{team} queue").format(team=word(TEAM_WORDS, team)),
+            self.tr("Calls routed to your local authority's {team}, oldest first.").format(
+                team=word(TEAM_WORDS, team).lower()),
+            (self.tr("Logged"), self.tr("Caller"), self.tr("Category"), self.tr("Status"),
+             self.tr("Summary")),
             lambda r: (when(r.created_at), r.caller_username or (
-                "Member of the public" if r.caller_type == "public" else "A user"),
-                CATEGORIES.get(r.category, r.category),
-                ENQUIRY_STATUS.get(r.status, r.status), r.summary), parent)
+                self.tr("Member of the public") if r.caller_type == "public"
+                else self.tr("A user")),
+                word(CATEGORIES, r.category), word(ENQUIRY_STATUS, r.status), r.summary),
+            parent)
         self.team = team
         f = self.form_layout
         self.title = heading("", 2, self.form)
@@ -428,27 +450,29 @@ class EnquiryQueueTab(QueueTab):
         self.facts.setWordWrap(True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         f.addWidget(self.facts)
-        self.new_status = Radios("New status", [("In progress", "in_progress"),
-                                                ("Resolved", "resolved"),
-                                                ("Open", "open")], self.form)
-        self._field("Status", self.new_status)
-        self.note = CountedText("Note", 500, self.form, lines=2)
-        self._field("Note", self.note, "No case details.")
-        self.send_button = self._button("Update call", self.send, primary=True)
+        self.new_status = Radios(self.tr("New status"), [(self.tr("In progress"), "in_progress"),
+                                                         (self.tr("Resolved"), "resolved"),
+                                                         (self.tr("Open"), "open")], self.form)
+        self._field(self.tr("Status"), self.new_status)
+        self.note = CountedText(self.tr("Note"), 500, self.form, lines=2)
+        self._field(self.tr("Note"), self.note, self.tr("No case details."))
+        self.send_button = self._button(self.tr("Update call"), self.send, primary=True)
         f.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     async def fetch(self) -> list[Any]:
         return list((await self.session.enquiries(self.team)).items)
 
     def fill(self, row: Enquiry) -> None:
-        caller = row.caller_username or ("a member of the public" if row.caller_type ==
-                                         "public" else "a user")
-        self.title.setText(f"{CATEGORIES.get(row.category, row.category)}: {caller}")
-        words = [f"Logged by {row.created_by} on {when(row.created_at)}.",
-                 f"Status: {ENQUIRY_STATUS.get(row.status, row.status)}.",
-                 f"Summary: {row.summary}"]
+        caller = row.caller_username or (self.tr("a member of the public")
+                                         if row.caller_type == "public" else self.tr("a user"))
+        self.title.setText(self.tr("{category}: {caller}").format(
+            category=word(CATEGORIES, row.category), caller=caller))
+        words = [self.tr("Logged by {who} on {when}.").format(who=row.created_by,
+                                                              when=when(row.created_at)),
+                 self.tr("Status: {status}.").format(status=word(ENQUIRY_STATUS, row.status)),
+                 self.tr("Summary: {summary}").format(summary=row.summary)]
         if row.note:
-            words.append(f"Last note: {row.note}")
+            words.append(self.tr("Last note: {note}").format(note=row.note))
         self.facts.setText(" ".join(words))
         self.new_status.focus()
 
@@ -459,15 +483,15 @@ class EnquiryQueueTab(QueueTab):
             return
         found: list[tuple[str, QWidget]] = []
         if self.new_status.value() is None:
-            found.append(("Select the new status", self.new_status))
-        problem = text_problem(fold_text(self.note.text()), "a note")
+            found.append((self.tr("Select the new status"), self.new_status))
+        problem = text_problem(fold_text(self.note.text()), self.tr("a note"))
         if problem:
             found.append((problem, self.note))
         item = await self.submit(found, lambda: enquiry_status(
             row.request_id, str(self.new_status.value()), fold_text(self.note.text())),
             self.new_status.focus_widget())
         if item is not None:
-            self.done = "Call updated."
+            self.done = self.tr("Call updated.")
 
     def wipe(self) -> None:
         self.new_status.clear()
@@ -479,18 +503,18 @@ class EnquiryQueueTab(QueueTab):
 class HelpdeskView(QWidget):
     """With ``log_enquiry``: the call and mediator-request forms; and a queue per team."""
 
-    title = "Helpdesk"
+    title = QT_TRANSLATE_NOOP("HelpdeskView", "Helpdesk")
     help_text = HELP
 
     def __init__(self, session: DeskSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setAccessibleName("Helpdesk")
+        self.setAccessibleName(self.tr("Helpdesk"))
         layout = QVBoxLayout(self)
-        self.heading = heading("Helpdesk", 1, self)
+        self.heading = heading(self.tr("Helpdesk"), 1, self)
         layout.addWidget(self.heading)
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName("Helpdesk tabs")
+        self.tabs.setAccessibleName(self.tr("Helpdesk tabs"))
         self.tabs.currentChanged.connect(self._tab_changed)
         layout.addWidget(self.tabs, 1)
         self.call = CallForm(session, self.tabs)
@@ -503,15 +527,16 @@ class HelpdeskView(QWidget):
         while self.tabs.count():
             self.tabs.removeTab(0)
         logs = self.session.can(LOG_ENQUIRY)
-        self.heading.setText("Helpdesk" if logs else "Enquiries")
+        self.heading.setText(self.tr("Helpdesk") if logs else self.tr("Enquiries"))
         self.setAccessibleName(self.heading.text())
         if logs:
-            self.tabs.addTab(self.call, "Call")
-            self.tabs.addTab(self.mediator_request, "Request for a mediator")
+            self.tabs.addTab(self.call, self.tr("Call"))
+            self.tabs.addTab(self.mediator_request, self.tr("Request for a mediator"))
         for team in self.session.teams:
             if team not in self.queues:
                 self.queues[team] = EnquiryQueueTab(self.session, team, self.tabs)
-            self.tabs.addTab(self.queues[team], f"{TEAM_WORDS[team]} queue")
+            self.tabs.addTab(self.queues[team],
+                             self.tr("{team} queue").format(team=word(TEAM_WORDS, team)))
         self.tabs.blockSignals(False)
 
     def show_tab(self, tab: QWidget) -> None:

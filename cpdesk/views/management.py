@@ -54,7 +54,7 @@ from cpdesk.sync.outbox import (
     review_shield,
     shielding_decision,
 )
-from cpdesk.views.labels import born_text, spoken_id
+from cpdesk.views.labels import born_text, spoken_id, word
 from cpdesk.views.operation import ViewOperation
 from cpdesk.views.outbox_status import OutboxStatus
 from cpdesk.views.workflow_labels import (
@@ -70,13 +70,15 @@ from cpdesk.views.workflow_labels import (
 from cpdesk.widgets.async_slot import async_slot
 from cpdesk.widgets.counted_text import CountedText
 from cpdesk.widgets.error_summary import ErrorSummary
+from cpdesk.widgets.i18n import QT_TRANSLATE_NOOP
 from cpdesk.widgets.radios import Radios
 from cpdesk.widgets.rows_model import RowsModel
 from cpdesk.widgets.rows_table import rows_table
 from cpdesk.widgets.text import field_block, heading, hint, set_field_error
 from cpdesk.widgets.warning_text import WarningText
 
-HELP: Final = (
+HELP: Final = QT_TRANSLATE_NOOP(
+    "Help",
     "Management workspace\n\n"
     "Each tab is one list of work: Decisions (shielding requests), Interim shields, Reviews, "
     "Contact requests and Alerts. Ctrl+Tab moves to the next tab. In a list, use the arrow "
@@ -88,15 +90,18 @@ HELP: Final = (
     "it; its status is shown under the form.\n\n"
     "Ctrl+F: search.  Ctrl+L: lock."
 )
-APPROVE_WARNING: Final = (
+APPROVE_WARNING: Final = QT_TRANSLATE_NOOP(
+    "DecisionsTab",
     "Approving hides where each child you tick lives — address, school, GP, carers' "
     "addresses — from everyone outside your management team, from their next search."
 )
-LIFT_WARNING: Final = (
+LIFT_WARNING: Final = QT_TRANSLATE_NOOP(
+    "ReviewsTab",
     "Lifting shows where the child lives again to everyone who may see the record. Lift "
     "every shielded child at the same address together, or none."
 )
-LIFT_REFUSED: Final = (
+LIFT_REFUSED: Final = QT_TRANSLATE_NOOP(
+    "ReviewsTab",
     "The shield was not lifted: other children at the same address are still shielded, "
     "and lifting this one alone would give their address away. Tick them under "
     "\"Review together\" and lift them all, or renew."
@@ -131,8 +136,8 @@ class QueueTab(QWidget):
         outer = self.outer = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(hint(description, self), 1)
-        self.reload_button = QPushButton("Refresh", self)
-        self.reload_button.setAccessibleName(f"Refresh: {name}")
+        self.reload_button = QPushButton(self.tr("Refresh"), self)
+        self.reload_button.setAccessibleName(self.tr("Refresh: {list}").format(list=name))
         self.reload_button.clicked.connect(self.reload)
         top.addWidget(self.reload_button)
         outer.addLayout(top)
@@ -142,7 +147,7 @@ class QueueTab(QWidget):
         outer.addWidget(self.message)
         self.model = _Model(columns, cells, self)
         self.table = rows_table(self.model, name, self)
-        self.table.setAccessibleDescription("Enter opens the item.")
+        self.table.setAccessibleDescription(self.tr("Enter opens the item."))
         self.table.activated.connect(self._activated)
         outer.addWidget(self.table, 1)
         scroller = QScrollArea(self)
@@ -179,7 +184,7 @@ class QueueTab(QWidget):
         await self.load()
 
     async def load(self) -> None:
-        self.message.setText(f"Loading {self.name.lower()}…")
+        self.message.setText(self.tr("Loading {list}…").format(list=self.name.lower()))
         rows = await self.operation.run(self.fetch)
         if rows is None:
             return
@@ -190,7 +195,8 @@ class QueueTab(QWidget):
             self.table.selectRow(0)
 
     def count_text(self, count: int) -> str:
-        return "Nothing to do here." if count == 0 else f"{count} to do."
+        return (self.tr("Nothing to do here.") if count == 0 else
+                self.tr("{n} to do.").format(n=count))
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid() and index.row() < len(self.model.rows):
@@ -250,8 +256,9 @@ class QueueTab(QWidget):
         try:
             write = build()
         except ValidationError:
-            self.summary.show_problems([("Some of the details are not in a form the service "
-                                         "accepts. Check them and try again.", first)])
+            self.summary.show_problems([(self.tr("Some of the details are not in a form the "
+                                                 "service accepts. Check them and try again."),
+                                         first)])
             return None
         try:
             item = await self.session.submit(write)
@@ -305,15 +312,17 @@ class QueueTab(QWidget):
 class DecisionsTab(QueueTab):
     def __init__(self, session: DeskSession, parent: QWidget | None = None) -> None:
         super().__init__(
-            session, "Decisions", "Shielding requests for your local authority awaiting a "
-            "decision, urgent first, then oldest.",
-            ("Urgent", "Requested", "Child ID", "Ground", "On behalf of", "Requested by"),
-            lambda r: ("Urgent" if r.urgent else "", when(r.requested_at), r.child_id,
-                       ground_text(r.ground), ON_BEHALF.get(r.on_behalf_of, r.on_behalf_of),
+            session, self.tr("Decisions"), self.tr("Shielding requests for your local "
+                                                   "authority awaiting a decision, urgent "
+                                                   "first, then oldest."),
+            (self.tr("Urgent"), self.tr("Requested"), self.tr("Child ID"), self.tr("Ground"),
+             self.tr("On behalf of"), self.tr("Requested by")),
+            lambda r: (self.tr("Urgent") if r.urgent else "", when(r.requested_at), r.child_id,
+                       ground_text(r.ground), word(ON_BEHALF, r.on_behalf_of),
                        r.requested_by), parent)
-        self.open_button = QPushButton("Open request", self)
-        self.open_button.setAccessibleName("Open request")
-        self.open_button.setAccessibleDescription("Opens the chosen shielding request")
+        self.open_button = QPushButton(self.tr("Open request"), self)
+        self.open_button.setAccessibleName(self.tr("Open request"))
+        self.open_button.setAccessibleDescription(self.tr("Opens the chosen shielding request"))
         self.open_button.clicked.connect(self.open_selected)
         self.outer.insertWidget(3, self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
         f = self.form_layout
@@ -323,9 +332,9 @@ class DecisionsTab(QueueTab):
         self.facts.setWordWrap(True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         f.addWidget(self.facts)
-        self.record_button = self._button("Open the child's record", self._open_record)
+        self.record_button = self._button(self.tr("Open the child's record"), self._open_record)
         f.addWidget(self.record_button, 0, Qt.AlignmentFlag.AlignLeft)
-        f.addWidget(heading("Other children at the same address", 3, self.form))
+        f.addWidget(heading(self.tr("Other children at the same address"), 3, self.form))
         self.household_hint = hint("", self.form)
         f.addWidget(self.household_hint)
         self.household_box = QWidget(self.form)
@@ -333,34 +342,36 @@ class DecisionsTab(QueueTab):
         self.household_layout.setContentsMargins(0, 0, 0, 0)
         f.addWidget(self.household_box)
         self.household: list[tuple[QCheckBox, str, str]] = []
-        self.decision = Radios("Decision", [("Approve: shield the child", "approve"),
-                                            ("Reject", "reject")], self.form)
-        self._field("Your decision", self.decision)
-        f.addWidget(WarningText(APPROVE_WARNING, self.form))
-        self.reason = CountedText("Reason for the decision", 500, self.form)
-        self._field("Reason for the decision", self.reason,
-                    "The requester sees this reason. No case details.")
-        self.exclude_reason = CountedText("Why the address no longer applies", 500,
+        self.decision = Radios(self.tr("Decision"),
+                               [(self.tr("Approve: shield the child"), "approve"),
+                                (self.tr("Reject"), "reject")], self.form)
+        self._field(self.tr("Your decision"), self.decision)
+        f.addWidget(WarningText(self.tr(APPROVE_WARNING), self.form))
+        self.reason = CountedText(self.tr("Reason for the decision"), 500, self.form)
+        self._field(self.tr("Reason for the decision"), self.reason,
+                    self.tr("The requester sees this reason. No case details."))
+        self.exclude_reason = CountedText(self.tr("Why the address no longer applies"), 500,
                                           self.form, lines=2)
-        self._field("If you leave a child at the address out, say why the address no longer "
-                    "applies to them", self.exclude_reason)
-        self.send_button = self._button("Send decision", self.send, primary=True)
+        self._field(self.tr("If you leave a child at the address out, say why the address no "
+                            "longer applies to them"), self.exclude_reason)
+        self.send_button = self._button(self.tr("Send decision"), self.send, primary=True)
         f.addWidget(self.send_button)
 
     async def fetch(self) -> list[Any]:
         return list((await self.session.decision_queue()).items)
 
     def fill(self, row: ShieldingRequest) -> None:
-        self.title.setText(f"Request for {spoken_id(row.child_id)}")
-        facts = [f"Ground: {ground_text(row.ground)}.",
-                 f"On behalf of: {ON_BEHALF.get(row.on_behalf_of, row.on_behalf_of)}.",
-                 f"Requested by {row.requested_by} on {when(row.requested_at)}."]
+        self.title.setText(self.tr("Request for {id}").format(id=spoken_id(row.child_id)))
+        facts = [self.tr("Ground: {ground}.").format(ground=ground_text(row.ground)),
+                 self.tr("On behalf of: {who}.").format(who=word(ON_BEHALF, row.on_behalf_of)),
+                 self.tr("Requested by {who} on {when}.").format(who=row.requested_by,
+                                                                 when=when(row.requested_at))]
         if row.urgent:
-            facts.append("Urgent.")
+            facts.append(self.tr("Urgent."))
         if row.include_household:
-            facts.append("The requester asks for the household to be included.")
+            facts.append(self.tr("The requester asks for the household to be included."))
         if row.justification:
-            facts.append(f"Justification: {row.justification}")
+            facts.append(self.tr("Justification: {text}").format(text=row.justification))
         self.facts.setText(" ".join(facts))
         for box, _id, _name in self.household:
             self.household_layout.removeWidget(box)
@@ -369,19 +380,23 @@ class DecisionsTab(QueueTab):
         members = row.household or []
         for member in members:
             name = f"{member.forenames} {member.surname.upper()}"
-            box = QCheckBox(f"{name}, born {born_text(member.dob)}, ID "
-                            f"{spoken_id(member.id)}", self.household_box)
+            box = QCheckBox(self.tr("{name}, born {born}, ID {id}").format(
+                name=name, born=born_text(member.dob), id=spoken_id(member.id)),
+                self.household_box)
             box.setChecked(True)
-            box.setAccessibleName(f"Shield {name} too")
+            box.setAccessibleName(self.tr("Shield {name} too").format(name=name))
             self.household_layout.addWidget(box)
             self.household.append((box, member.id, name))
         others = row.other_la_children or 0
-        words = ("Ticked children are shielded with this child." if members else
-                 "No other children of your local authority live at this address.")
+        words = (self.tr("Ticked children are shielded with this child.") if members else
+                 self.tr("No other children of your local authority live at this address."))
         if others:
-            words += (f" {others} {'child' if others == 1 else 'children'} of another local "
-                      "authority also live there: approving files an urgent request with "
-                      "their authority.")
+            words = (self.tr("{household} 1 child of another local authority also live there: "
+                             "approving files an urgent request with their authority.")
+                     if others == 1 else
+                     self.tr("{household} {n} children of another local authority also live "
+                             "there: approving files an urgent request with their "
+                             "authority.")).format(household=words, n=others)
         self.household_hint.setText(words)
         self.decision.focus()
 
@@ -392,13 +407,14 @@ class DecisionsTab(QueueTab):
     def problems(self) -> list[tuple[str, QWidget]]:
         found: list[tuple[str, QWidget]] = []
         if self.decision.value() is None:
-            found.append(("Select approve or reject", self.decision))
-        problem = text_problem(fold_text(self.reason.text()), "a reason for the decision")
+            found.append((self.tr("Select approve or reject"), self.decision))
+        problem = text_problem(fold_text(self.reason.text()),
+                               self.tr("a reason for the decision"))
         if problem:
             found.append((problem, self.reason))
         exclude = fold_text(self.exclude_reason.text())
         if exclude:
-            problem = text_problem(exclude, "why the address no longer applies")
+            problem = text_problem(exclude, self.tr("why the address no longer applies"))
             if problem:
                 found.append((problem, self.exclude_reason))
         return found
@@ -426,7 +442,7 @@ class DecisionsTab(QueueTab):
             self.send_button.setEnabled(True)
 
     def after_sent(self, item: OutboxItem) -> None:
-        self.done = "Decision sent. The requester will see it in My requests."
+        self.done = self.tr("Decision sent. The requester will see it in My requests.")
         super().after_sent(item)
 
     def after_refused(self, item: OutboxItem) -> None:
@@ -435,14 +451,16 @@ class DecisionsTab(QueueTab):
             named = [(box, name) for box, child_id, name in self.household
                      if child_id in left or (not left and not box.isChecked())]
             problems: list[tuple[str, QWidget]] = [
-                (f"Tick {name} too, or say why the address no longer applies to them", box)
+                (self.tr("Tick {name} too, or say why the address no longer applies to "
+                         "them").format(name=name), box)
                 for box, name in named]
-            problems.append(("Say why the address no longer applies to any child you leave "
-                             "out", self.exclude_reason))
+            problems.append((self.tr("Say why the address no longer applies to any child you "
+                                     "leave out"), self.exclude_reason))
             self._mark([(m, w) for m, w in problems if w is self.exclude_reason])
             self.summary.show_problems(
-                problems, "A shield covers the household: other children of your local "
-                "authority live at the same address and would be left unshielded.")
+                problems, self.tr("A shield covers the household: other children of your "
+                                  "local authority live at the same address and would be "
+                                  "left unshielded."))
             return
         super().after_refused(item)
 
@@ -462,19 +480,21 @@ class DecisionsTab(QueueTab):
 class InterimTab(QueueTab):
     def __init__(self, session: DeskSession, parent: QWidget | None = None) -> None:
         super().__init__(
-            session, "Interim shields", "Urgent interim shields awaiting confirmation. An "
-            "interim shield not confirmed within 72 hours stays in place and raises an alert.",
-            ("Child ID", "Confirm by", "Ground", "Applied by"),
-            lambda r: (r.child_id, when(r.confirm_by) if r.confirm_by else "Overdue",
+            session, self.tr("Interim shields"), self.tr(
+                "Urgent interim shields awaiting confirmation. An interim shield not confirmed "
+                "within 72 hours stays in place and raises an alert."),
+            (self.tr("Child ID"), self.tr("Confirm by"), self.tr("Ground"),
+             self.tr("Applied by")),
+            lambda r: (r.child_id, when(r.confirm_by) if r.confirm_by else self.tr("Overdue"),
                        ground_text(r.ground), r.applied_by), parent)
         f = self.form_layout
         self.title = heading("", 2, self.form)
         f.addWidget(self.title)
-        self.record_button = self._button("Open the child's record", self._open_record)
+        self.record_button = self._button(self.tr("Open the child's record"), self._open_record)
         f.addWidget(self.record_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.reason = CountedText("Reason for confirming", 500, self.form, lines=2)
-        self._field("Reason for confirming the shield", self.reason)
-        self.send_button = self._button("Confirm shield", self.send, primary=True)
+        self.reason = CountedText(self.tr("Reason for confirming"), 500, self.form, lines=2)
+        self._field(self.tr("Reason for confirming the shield"), self.reason)
+        self.send_button = self._button(self.tr("Confirm shield"), self.send, primary=True)
         f.addWidget(self.send_button)
 
     async def fetch(self) -> list[Any]:
@@ -489,7 +509,8 @@ class InterimTab(QueueTab):
         return rows
 
     def fill(self, row: Any) -> None:
-        self.title.setText(f"Interim shield on {spoken_id(row.child_id)}")
+        self.title.setText(self.tr("Interim shield on {id}").format(
+            id=spoken_id(row.child_id)))
         self.reason.setFocus()
 
     def _open_record(self) -> None:
@@ -502,7 +523,7 @@ class InterimTab(QueueTab):
         if row is None:
             return
         text = fold_text(self.reason.text())
-        problem = text_problem(text, "a reason for confirming")
+        problem = text_problem(text, self.tr("a reason for confirming"))
         await self.submit([(problem, self.reason)] if problem else [],
                           lambda: confirm_shield(row.child_id, text), self.reason)
 
@@ -526,47 +547,53 @@ class _Overdue:
 class ReviewsTab(QueueTab):
     def __init__(self, session: DeskSession, parent: QWidget | None = None) -> None:
         super().__init__(
-            session, "Reviews", "Shields due for review within 30 days, overdue first. "
-            "Renew or lift them per household.",
-            ("Child ID", "Review by", "Ground", "Applied by", "Interim"),
+            session, self.tr("Reviews"), self.tr("Shields due for review within 30 days, "
+                                                 "overdue first. Renew or lift them per "
+                                                 "household."),
+            (self.tr("Child ID"), self.tr("Review by"), self.tr("Ground"), self.tr("Applied by"),
+             self.tr("Interim")),
             lambda r: (r.child_id, on_date(r.review_on), ground_text(r.ground), r.applied_by,
-                       "Interim" if r.interim else ""), parent)
+                       self.tr("Interim") if r.interim else ""), parent)
         f = self.form_layout
         self.title = heading("", 2, self.form)
         f.addWidget(self.title)
-        self.record_button = self._button("Open the child's record", self._open_record)
+        self.record_button = self._button(self.tr("Open the child's record"), self._open_record)
         f.addWidget(self.record_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.outcome = Radios("Review outcome", [("Renew for another 12 months", "renew"),
-                                                 ("Lift the shield", "lift")], self.form)
-        self._field("Outcome of the review", self.outcome)
-        f.addWidget(WarningText(LIFT_WARNING, self.form))
-        self.reason = CountedText("Reason for the review outcome", 500, self.form, lines=2)
-        self._field("Reason", self.reason, "No case details.")
-        f.addWidget(heading("Review together", 3, self.form))
-        f.addWidget(hint("Tick the other shielded children at the same address.", self.form))
+        self.outcome = Radios(self.tr("Review outcome"),
+                              [(self.tr("Renew for another 12 months"), "renew"),
+                               (self.tr("Lift the shield"), "lift")], self.form)
+        self._field(self.tr("Outcome of the review"), self.outcome)
+        f.addWidget(WarningText(self.tr(LIFT_WARNING), self.form))
+        self.reason = CountedText(self.tr("Reason for the review outcome"), 500, self.form,
+                                  lines=2)
+        self._field(self.tr("Reason"), self.reason, self.tr("No case details."))
+        f.addWidget(heading(self.tr("Review together"), 3, self.form))
+        f.addWidget(hint(self.tr("Tick the other shielded children at the same address."),
+                         self.form))
         self.together_box = QWidget(self.form)
         self.together_layout = QVBoxLayout(self.together_box)
         self.together_layout.setContentsMargins(0, 0, 0, 0)
         f.addWidget(self.together_box)
         self.together: list[tuple[QCheckBox, str]] = []
-        self.send_button = self._button("Send review", self.send, primary=True)
+        self.send_button = self._button(self.tr("Send review"), self.send, primary=True)
         f.addWidget(self.send_button)
 
     async def fetch(self) -> list[Any]:
         return list((await self.session.review_queue()).items)
 
     def fill(self, row: Shield) -> None:
-        self.title.setText(f"Shield on {spoken_id(row.child_id)}, review by "
-                           f"{on_date(row.review_on)}")
+        self.title.setText(self.tr("Shield on {id}, review by {date}").format(
+            id=spoken_id(row.child_id), date=on_date(row.review_on)))
         for box, _ in self.together:
             box.deleteLater()
         self.together = []
         for other in self.model.rows:
             if other.child_id == row.child_id:
                 continue
-            box = QCheckBox(f"ID {spoken_id(other.child_id)} (review by "
-                            f"{on_date(other.review_on)})", self.together_box)
-            box.setAccessibleName(f"Review {spoken_id(other.child_id)} together")
+            box = QCheckBox(self.tr("ID {id} (review by {date})").format(
+                id=spoken_id(other.child_id), date=on_date(other.review_on)), self.together_box)
+            box.setAccessibleName(self.tr("Review {id} together").format(
+                id=spoken_id(other.child_id)))
             self.together_layout.addWidget(box)
             self.together.append((box, other.child_id))
         self.outcome.focus()
@@ -582,9 +609,9 @@ class ReviewsTab(QueueTab):
             return
         found: list[tuple[str, QWidget]] = []
         if self.outcome.value() is None:
-            found.append(("Select renew or lift", self.outcome))
+            found.append((self.tr("Select renew or lift"), self.outcome))
         text = fold_text(self.reason.text())
-        problem = text_problem(text, "a reason")
+        problem = text_problem(text, self.tr("a reason"))
         if problem:
             found.append((problem, self.reason))
         others = [child_id for box, child_id in self.together if box.isChecked()]
@@ -593,7 +620,7 @@ class ReviewsTab(QueueTab):
             self.outcome.focus_widget())
 
     def after_sent(self, item: OutboxItem) -> None:
-        self.done = "Review sent."
+        self.done = self.tr("Review sent.")
         super().after_sent(item)
 
     def after_refused(self, item: OutboxItem) -> None:
@@ -601,8 +628,9 @@ class ReviewsTab(QueueTab):
             refusal = self.session.refusal(item.request_id)
             detail = refusal.detail if refusal is not None and refusal.detail else None
             self.summary.show_problems(
-                [(LIFT_REFUSED, self.together_box if self.together else self.outcome)],
-                f"The directory service said: {detail}" if detail else None)
+                [(self.tr(LIFT_REFUSED), self.together_box if self.together else self.outcome)],
+                self.tr("The directory service said: {detail}").format(detail=detail)
+                if detail else None)
             return
         super().after_refused(item)
 
@@ -620,11 +648,12 @@ class ReviewsTab(QueueTab):
 class ContactsTab(QueueTab):
     def __init__(self, session: DeskSession, parent: QWidget | None = None) -> None:
         super().__init__(
-            session, "Contact requests", "Practitioners asking your team to pass a message "
-            "to a sensitive service involved with a child of your local authority.",
-            ("Asked", "Child ID", "From", "Status"),
+            session, self.tr("Contact requests"), self.tr(
+                "Practitioners asking your team to pass a message to a sensitive service "
+                "involved with a child of your local authority."),
+            (self.tr("Asked"), self.tr("Child ID"), self.tr("From"), self.tr("Status")),
             lambda r: (when(r.created_at), r.child_id, r.created_by,
-                       CONTACT_STATUS.get(r.status, r.status)), parent)
+                       word(CONTACT_STATUS, r.status)), parent)
         f = self.form_layout
         self.title = heading("", 2, self.form)
         f.addWidget(self.title)
@@ -632,28 +661,31 @@ class ContactsTab(QueueTab):
         self.facts.setWordWrap(True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         f.addWidget(self.facts)
-        self.record_button = self._button("Open the child's record", self._open_record)
+        self.record_button = self._button(self.tr("Open the child's record"), self._open_record)
         f.addWidget(self.record_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.outcome = Radios("Outcome", [("Contact made: the service will call back",
-                                           "contacted"), ("Declined", "declined")], self.form)
-        self._field("Outcome", self.outcome)
-        self.note = CountedText("Note to the practitioner", 500, self.form, lines=2)
-        self._field("Note to the practitioner", self.note, "They see this note.")
-        self.send_button = self._button("Close request", self.send, primary=True)
+        self.outcome = Radios(self.tr("Outcome"),
+                              [(self.tr("Contact made: the service will call back"), "contacted"),
+                               (self.tr("Declined"), "declined")], self.form)
+        self._field(self.tr("Outcome"), self.outcome)
+        self.note = CountedText(self.tr("Note to the practitioner"), 500, self.form, lines=2)
+        self._field(self.tr("Note to the practitioner"), self.note,
+                    self.tr("They see this note."))
+        self.send_button = self._button(self.tr("Close request"), self.send, primary=True)
         f.addWidget(self.send_button)
 
     async def fetch(self) -> list[Any]:
         return list((await self.session.contact_queue()).items)
 
     def fill(self, row: ContactRequest) -> None:
-        self.title.setText(f"Request about {spoken_id(row.child_id)} from {row.created_by}")
-        facts = [f"Asked {when(row.created_at)}."]
+        self.title.setText(self.tr("Request about {id} from {who}").format(
+            id=spoken_id(row.child_id), who=row.created_by))
+        facts = [self.tr("Asked {when}.").format(when=when(row.created_at))]
         if row.message:
-            facts.append(f"Message: {row.message}")
+            facts.append(self.tr("Message: {message}").format(message=row.message))
         if row.callback is not None:
             ways = [w for w in (row.callback.phone, row.callback.email) if w]
             if ways:
-                facts.append("Reply to: " + ", ".join(ways) + ".")
+                facts.append(self.tr("Reply to: {ways}.").format(ways=", ".join(ways)))
         self.facts.setText(" ".join(facts))
         self.outcome.focus()
 
@@ -668,9 +700,9 @@ class ContactsTab(QueueTab):
             return
         found: list[tuple[str, QWidget]] = []
         if self.outcome.value() is None:
-            found.append(("Select contact made or declined", self.outcome))
+            found.append((self.tr("Select contact made or declined"), self.outcome))
         text = fold_text(self.note.text())
-        problem = text_problem(text, "a note")
+        problem = text_problem(text, self.tr("a note"))
         if problem:
             found.append((problem, self.note))
         await self.submit(found, lambda: close_contact_request(
@@ -678,7 +710,7 @@ class ContactsTab(QueueTab):
             self.outcome.focus_widget())
 
     def after_sent(self, item: OutboxItem) -> None:
-        self.done = "Request closed. The practitioner will see it in My requests."
+        self.done = self.tr("Request closed. The practitioner will see it in My requests.")
         super().after_sent(item)
 
     def wipe(self) -> None:
@@ -693,10 +725,11 @@ class ContactsTab(QueueTab):
 class AlertsTab(QueueTab):
     def __init__(self, session: DeskSession, parent: QWidget | None = None) -> None:
         super().__init__(
-            session, "Alerts", "For your local authority: interim shields not confirmed in "
-            "time, consent overrides, and shields overdue for review. Enter opens the record.",
-            ("When", "What", "Child ID", "Detail"),
-            lambda a: (when(a.at), ALERT_KINDS.get(a.kind, a.kind), a.child_id,
+            session, self.tr("Alerts"), self.tr(
+                "For your local authority: interim shields not confirmed in time, consent "
+                "overrides, and shields overdue for review. Enter opens the record."),
+            (self.tr("When"), self.tr("What"), self.tr("Child ID"), self.tr("Detail")),
+            lambda a: (when(a.at), word(ALERT_KINDS, a.kind), a.child_id,
                        a.detail or ""), parent)
 
     async def fetch(self) -> list[Any]:
@@ -709,7 +742,9 @@ class AlertsTab(QueueTab):
         del row
 
     def count_text(self, count: int) -> str:
-        return "No alerts." if count == 0 else f"{count} {'alert' if count == 1 else 'alerts'}."
+        if count == 0:
+            return self.tr("No alerts.")
+        return self.tr("1 alert.") if count == 1 else self.tr("{n} alerts.").format(n=count)
 
 
 # --- the workspace ---------------------------------------------------------------------------
@@ -719,17 +754,17 @@ class ManagementView(QWidget):
     """``recordRequested(child_id)``: open a record from any tab."""
 
     recordRequested = Signal(str)
-    title = "Management"
+    title = QT_TRANSLATE_NOOP("ManagementView", "Management")
     help_text = HELP
 
     def __init__(self, session: DeskSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setAccessibleName("Management workspace")
+        self.setAccessibleName(self.tr("Management workspace"))
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Management workspace", 1, self))
+        layout.addWidget(heading(self.tr("Management workspace"), 1, self))
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName("Management lists")
+        self.tabs.setAccessibleName(self.tr("Management lists"))
         layout.addWidget(self.tabs, 1)
         self.decisions = DecisionsTab(session, self)
         self.interim = InterimTab(session, self)

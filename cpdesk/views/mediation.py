@@ -24,7 +24,7 @@ import json
 from typing import Any, Final
 
 from pydantic import ValidationError
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -47,35 +47,44 @@ from cpdesk.sync.outbox import (
     fulfil_request,
     mediation_start,
 )
-from cpdesk.views.labels import REASONS
+from cpdesk.views.labels import REASONS, word
 from cpdesk.views.management import QueueTab
 from cpdesk.views.outbox_status import OutboxStatus
 from cpdesk.views.workflow_labels import fold_text, text_problem, when
 from cpdesk.widgets.async_slot import async_slot
 from cpdesk.widgets.counted_text import CountedText
 from cpdesk.widgets.error_summary import ErrorSummary
+from cpdesk.widgets.i18n import QT_TRANSLATE_NOOP
 from cpdesk.widgets.radios import Radios
 from cpdesk.widgets.text import field_block, heading, hint, set_field_error
 from cpdesk.widgets.warning_text import WarningText
 
+# In English, marked for translation: CHECK_WORDS in the context "PractitionerCheckBox",
+# URGENCY and REQUEST_STATUS in "Labels" (shown with labels.word()).
 CHECK_WORDS: Final[dict[str, str]] = {
-    "authorised": "{who} is an authorised user of your local authority.",
-    "not_authorised": ("Not authorised. This person is not an authorised user you can act "
-                       "for. Do not search for them: they can ask their user manager."),
-    "suspended": ("Suspended. This user's account is suspended. Do not search for them: "
-                  "they should call their user manager."),
-    "crb_expired": ("CRB check out of date. This user's CRB disclosure is more than three "
-                    "years old. Do not search for them: they should ask their user manager "
-                    "to update it."),
+    "authorised": QT_TRANSLATE_NOOP("PractitionerCheckBox",
+                                    "{who} is an authorised user of your local authority."),
+    "not_authorised": QT_TRANSLATE_NOOP(
+        "PractitionerCheckBox", "Not authorised. This person is not an authorised user you can "
+        "act for. Do not search for them: they can ask their user manager."),
+    "suspended": QT_TRANSLATE_NOOP(
+        "PractitionerCheckBox", "Suspended. This user's account is suspended. Do not search for "
+        "them: they should call their user manager."),
+    "crb_expired": QT_TRANSLATE_NOOP(
+        "PractitionerCheckBox", "CRB check out of date. This user's CRB disclosure is more than "
+        "three years old. Do not search for them: they should ask their user manager to update "
+        "it."),
 }
-URGENCY: Final[dict[str, str]] = {"urgent": "Urgent", "routine": "Routine"}
+URGENCY: Final[dict[str, str]] = {"urgent": QT_TRANSLATE_NOOP("Labels", "Urgent"),
+                                  "routine": QT_TRANSLATE_NOOP("Labels", "Routine")}
 REQUEST_STATUS: Final[dict[str, str]] = {
-    "open": "Waiting for a mediator",
-    "claimed": "A mediator is working on it",
-    "fulfilled": "Fulfilled",
-    "declined": "Declined",
+    "open": QT_TRANSLATE_NOOP("Labels", "Waiting for a mediator"),
+    "claimed": QT_TRANSLATE_NOOP("Labels", "A mediator is working on it"),
+    "fulfilled": QT_TRANSLATE_NOOP("Labels", "Fulfilled"),
+    "declined": QT_TRANSLATE_NOOP("Labels", "Declined"),
 }
-HELP: Final = (
+HELP: Final = QT_TRANSLATE_NOOP(
+    "Help",
     "Mediated access\n\n"
     "Search on behalf of an authorised practitioner who cannot use cpdesk themselves.\n\n"
     "Mediate: type the practitioner's username, phone number or email and press Enter to "
@@ -93,27 +102,34 @@ HELP: Final = (
 
 
 def check_words(check: PractitionerCheck) -> str:
-    who = check.display_name or check.username or "This person"
+    who = check.display_name or check.username or QCoreApplication.translate(
+        "PractitionerCheckBox", "This person")
     if check.organisation:
-        who += f" ({check.organisation})"
-    return CHECK_WORDS.get(check.status, CHECK_WORDS["not_authorised"]).format(who=who)
+        who = QCoreApplication.translate("PractitionerCheckBox", "{who} ({organisation})").format(
+            who=who, organisation=check.organisation)
+    words = CHECK_WORDS.get(check.status, CHECK_WORDS["not_authorised"])
+    return QCoreApplication.translate("PractitionerCheckBox", words).format(who=who)
 
 
 def child_words(request: MediatedRequest) -> str:
     child = request.child
     parts = [p for p in (child.forenames, child.surname.upper() if child.surname else None)
              if p]
-    words = " ".join(parts) or "No name given"
+    words = " ".join(parts) or QCoreApplication.translate("MediationView", "No name given")
     if child.dob:
-        words += f", born {child.dob}"
+        words = QCoreApplication.translate("MediationView", "{child}, born {dob}").format(
+            child=words, dob=child.dob)
     if child.postcode:
-        words += f", postcode {child.postcode}"
+        words = QCoreApplication.translate("MediationView", "{child}, postcode {postcode}").format(
+            child=words, postcode=child.postcode)
     return words
 
 
 def callback_words(request: MediatedRequest) -> str:
     found = [v for v in (request.callback.phone, request.callback.email) if v]
-    return " or ".join(found) if found else "none"
+    if not found:
+        return QCoreApplication.translate("MediationView", "none")
+    return QCoreApplication.translate("MediationView", " or ").join(found)
 
 
 class PractitionerCheckBox(QWidget):
@@ -130,18 +146,19 @@ class PractitionerCheckBox(QWidget):
         row = QHBoxLayout()
         self.edit = QLineEdit(self)
         self.edit.setAccessibleName(label)
-        self.edit.setAccessibleDescription("Username, phone number or email. Enter checks.")
+        self.edit.setAccessibleDescription(
+            self.tr("Username, phone number or email. Enter checks."))
         self.edit.returnPressed.connect(self.verify)
         self.edit.textEdited.connect(lambda _t: self.reset())
         row.addWidget(self.edit, 1)
-        self.button = QPushButton("Check", self)
-        self.button.setAccessibleName(f"Check: {label}")
+        self.button = QPushButton(self.tr("Check"), self)
+        self.button.setAccessibleName(self.tr("Check: {label}").format(label=label))
         self.button.clicked.connect(self.verify)
         row.addWidget(self.button)
         layout.addLayout(row)
         self.result = QLabel(self)
         self.result.setWordWrap(True)
-        self.result.setAccessibleName("Check result")
+        self.result.setAccessibleName(self.tr("Check result"))
         self.result.setProperty("role", "status-message")
         layout.addWidget(self.result)
 
@@ -171,16 +188,16 @@ class PractitionerCheckBox(QWidget):
     async def run_check(self) -> PractitionerCheck | None:
         who = self.text()
         if not who:
-            self.result.setText("Enter a username, phone number or email.")
+            self.result.setText(self.tr("Enter a username, phone number or email."))
             self.checked.emit(None)
             return None
-        self.result.setText("Checking…")
+        self.result.setText(self.tr("Checking…"))
         try:
             check = await self.session.verify_practitioner(who)
         except RuntimeError:
             return None  # the screen went (the desk closed) while the service answered
         except ValidationError:
-            self.result.setText("Enter a username, phone number or email.")
+            self.result.setText(self.tr("Enter a username, phone number or email."))
             self.checked.emit(None)
             return None
         except Exception as exc:
@@ -209,36 +226,37 @@ class StartTab(QWidget):
         super().__init__(parent)
         self.session = session
         self.request_id: str | None = None  # the claimed request this mediation is for
-        self.setAccessibleName("Mediate")
+        self.setAccessibleName(self.tr("Mediate"))
         layout = QVBoxLayout(self)
-        layout.addWidget(hint("Both of you must be authorised users. Everything you do while "
-                              "mediating is recorded for you and for them, with the purpose.",
-                              self))
+        layout.addWidget(hint(self.tr("Both of you must be authorised users. Everything you do "
+                                      "while mediating is recorded for you and for them, with "
+                                      "the purpose."), self))
         self.summary = ErrorSummary(self)
         layout.addWidget(self.summary)
         self.for_request = QLabel(self)
         self.for_request.setWordWrap(True)
-        self.for_request.setAccessibleName("For the request")
+        self.for_request.setAccessibleName(self.tr("For the request"))
         self.for_request.hide()
         layout.addWidget(self.for_request)
-        self.practitioner = PractitionerCheckBox(session, "Practitioner", self)
+        self.practitioner = PractitionerCheckBox(session, self.tr("Practitioner"), self)
         self.practitioner.checked.connect(self._checked)
         block, self.practitioner_error = field_block(
-            "Who are you searching for?", self.practitioner,
-            "Their username, phone number or email. Press Enter to check.", self)
+            self.tr("Who are you searching for?"), self.practitioner,
+            self.tr("Their username, phone number or email. Press Enter to check."), self)
         layout.addWidget(block)
         self.purpose = QComboBox(self)
-        self.purpose.setAccessibleName("Purpose")
-        self.purpose.addItem("Choose the purpose", None)
-        for code, words in REASONS.items():
+        self.purpose.setAccessibleName(self.tr("Purpose"))
+        self.purpose.addItem(self.tr("Choose the purpose"), None)
+        for code in REASONS:
             if code != "training" or (session.realm is not None and session.realm.training):
-                self.purpose.addItem(words, code)
-        block, self.purpose_error = field_block("Purpose", self.purpose,
-                                                "Why the practitioner needs the record.", self)
+                self.purpose.addItem(word(REASONS, code), code)
+        block, self.purpose_error = field_block(self.tr("Purpose"), self.purpose,
+                                                self.tr("Why the practitioner needs the record."),
+                                                self)
         layout.addWidget(block)
-        self.start_button = QPushButton("Start mediating", self)
+        self.start_button = QPushButton(self.tr("Start mediating"), self)
         self.start_button.setProperty("role", "primary")
-        self.start_button.setAccessibleName("Start mediating")
+        self.start_button.setAccessibleName(self.tr("Start mediating"))
         self.start_button.clicked.connect(self.start)
         layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.status = OutboxStatus(session, self)
@@ -246,7 +264,7 @@ class StartTab(QWidget):
         layout.addWidget(self.status)
         self.running = QLabel(self)
         self.running.setWordWrap(True)
-        self.running.setAccessibleName("Mediation")
+        self.running.setAccessibleName(self.tr("Mediation"))
         layout.addWidget(self.running)
         layout.addStretch(1)
 
@@ -254,8 +272,8 @@ class StartTab(QWidget):
         """From a claimed request: the practitioner filled in and checked, the purpose set."""
         self.clear()
         self.request_id = request.request_id
-        self.for_request.setText(f"For the request from {request.practitioner} about "
-                                 f"{child_words(request)}.")
+        self.for_request.setText(self.tr("For the request from {who} about {child}.").format(
+            who=request.practitioner, child=child_words(request)))
         self.for_request.show()
         self.practitioner.edit.setText(request.practitioner)
         self.purpose.setCurrentIndex(max(0, self.purpose.findData("mediated_request")))
@@ -268,10 +286,10 @@ class StartTab(QWidget):
     def problems(self) -> list[tuple[str, QWidget]]:
         found: list[tuple[str, QWidget]] = []
         if not self.practitioner.authorised:
-            found.append(("Check the practitioner: only an authorised user can be "
-                          "mediated for", self.practitioner))
+            found.append((self.tr("Check the practitioner: only an authorised user can be "
+                                  "mediated for"), self.practitioner))
         if self.purpose.currentData() is None:
-            found.append(("Choose the purpose", self.purpose))
+            found.append((self.tr("Choose the purpose"), self.purpose))
         return found
 
     @async_slot()
@@ -297,7 +315,7 @@ class StartTab(QWidget):
             failure = failure_of(exc)
             if failure is None and not isinstance(exc, ValidationError):
                 raise
-            message = failure.message if failure else "Check the details and try again."
+            message = failure.message if failure else self.tr("Check the details and try again.")
             self.summary.show_problems([(message, self.start_button)])
             return
         self.status.follow(item)
@@ -310,9 +328,9 @@ class StartTab(QWidget):
         try:
             mediation = Mediation.model_validate_json(json.dumps(answer))
         except ValidationError:
-            self.running.setText("The mediation started, but cpdesk could not read the "
-                                 "service's answer. End it from the service, then start "
-                                 "again.")
+            self.running.setText(self.tr("The mediation started, but cpdesk could not read the "
+                                         "service's answer. End it from the service, then "
+                                         "start again."))
             return
         self.practitioner.clear()
         self.purpose.setCurrentIndex(0)
@@ -325,9 +343,9 @@ class StartTab(QWidget):
             self.running.clear()
             self.start_button.setEnabled(True)
         else:
-            self.running.setText(f"Mediating for {mediation.practitioner} until "
-                                 f"{when(mediation.expires_at)[-5:]}. End it from the "
-                                 "banner at the top.")
+            self.running.setText(self.tr("Mediating for {who} until {time}. End it from the "
+                                         "banner at the top.").format(
+                who=mediation.practitioner, time=when(mediation.expires_at)[-5:]))
             self.start_button.setEnabled(False)
 
     def clear(self) -> None:
@@ -345,14 +363,15 @@ class StartTab(QWidget):
 class OpenRequestsTab(QueueTab):
     def __init__(self, session: DeskSession, parent: QWidget | None = None) -> None:
         super().__init__(
-            session, "Open requests", "Practitioners of your local authority asking a "
-            "mediator to search for them: urgent first, then oldest.",
-            ("Urgency", "Asked", "Practitioner", "Child"),
-            lambda r: (URGENCY.get(r.urgency, r.urgency), when(r.created_at), r.practitioner,
+            session, self.tr("Open requests"), self.tr(
+                "Practitioners of your local authority asking a mediator to search for them: "
+                "urgent first, then oldest."),
+            (self.tr("Urgency"), self.tr("Asked"), self.tr("Practitioner"), self.tr("Child")),
+            lambda r: (word(URGENCY, r.urgency), when(r.created_at), r.practitioner,
                        child_words(r)), parent)
-        self.claim_button = QPushButton("Claim request", self)
-        self.claim_button.setAccessibleName("Claim request")
-        self.claim_button.setAccessibleDescription("Claims the chosen request")
+        self.claim_button = QPushButton(self.tr("Claim request"), self)
+        self.claim_button.setAccessibleName(self.tr("Claim request"))
+        self.claim_button.setAccessibleDescription(self.tr("Claims the chosen request"))
         self.claim_button.clicked.connect(self.open_selected)
         self.outer.insertWidget(3, self.claim_button, 0, Qt.AlignmentFlag.AlignLeft)
 
@@ -371,7 +390,7 @@ class OpenRequestsTab(QueueTab):
     async def _claim(self, row: MediatedRequest) -> None:
         item = await self.submit([], lambda: claim_request(row.request_id), self.table)
         if item is not None:
-            self.done = "Request claimed: it is under \"My claimed requests\"."
+            self.done = self.tr("Request claimed: it is under \"My claimed requests\".")
 
     def after_sent(self, item: OutboxItem) -> None:
         super().after_sent(item)
@@ -385,16 +404,18 @@ class ClaimedTab(QueueTab):
 
     def __init__(self, session: DeskSession, parent: QWidget | None = None) -> None:
         super().__init__(
-            session, "My claimed requests", "Requests you are working on. Call the "
-            "practitioner back only on the contact shown.",
-            ("Urgency", "Claimed", "Practitioner", "Child", "Call back on"),
-            lambda r: (URGENCY.get(r.urgency, r.urgency), when(r.claimed_at), r.practitioner,
+            session, self.tr("My claimed requests"), self.tr(
+                "Requests you are working on. Call the practitioner back only on the contact "
+                "shown."),
+            (self.tr("Urgency"), self.tr("Claimed"), self.tr("Practitioner"), self.tr("Child"),
+             self.tr("Call back on")),
+            lambda r: (word(URGENCY, r.urgency), when(r.claimed_at), r.practitioner,
                        child_words(r), callback_words(r)), parent)
         # What each request was mediated under on this desk (memory only).
         self.mediations: dict[str, str] = {}
-        self.open_button = QPushButton("Open request", self)
-        self.open_button.setAccessibleName("Open request")
-        self.open_button.setAccessibleDescription("Opens the chosen claimed request")
+        self.open_button = QPushButton(self.tr("Open request"), self)
+        self.open_button.setAccessibleName(self.tr("Open request"))
+        self.open_button.setAccessibleDescription(self.tr("Opens the chosen claimed request"))
         self.open_button.clicked.connect(self.open_selected)
         self.outer.insertWidget(3, self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
         f = self.form_layout
@@ -404,32 +425,35 @@ class ClaimedTab(QueueTab):
         self.facts.setWordWrap(True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         f.addWidget(self.facts)
-        self.mediate_button = self._button("Mediate for this request", self._mediate,
+        self.mediate_button = self._button(self.tr("Mediate for this request"), self._mediate,
                                            primary=True)
         f.addWidget(self.mediate_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.outcome = Radios("Outcome", [
-            ("Fulfilled: I called the practitioner back with the details", "fulfil"),
-            ("Declined", "decline")], self.form)
-        self._field("Outcome", self.outcome)
-        f.addWidget(WarningText("Do not write the child's details or any case details here.",
-                                self.form))
-        self.note = CountedText("Note", 500, self.form, lines=2)
-        self._field("Note", self.note, "For a decline, the reason: the practitioner sees it.")
-        self.send_button = self._button("Send outcome", self.send, primary=True)
+        self.outcome = Radios(self.tr("Outcome"), [
+            (self.tr("Fulfilled: I called the practitioner back with the details"), "fulfil"),
+            (self.tr("Declined"), "decline")], self.form)
+        self._field(self.tr("Outcome"), self.outcome)
+        f.addWidget(WarningText(self.tr("Do not write the child's details or any case details "
+                                        "here."), self.form))
+        self.note = CountedText(self.tr("Note"), 500, self.form, lines=2)
+        self._field(self.tr("Note"), self.note,
+                    self.tr("For a decline, the reason: the practitioner sees it."))
+        self.send_button = self._button(self.tr("Send outcome"), self.send, primary=True)
         f.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     async def fetch(self) -> list[Any]:
         return list((await self.session.mediated_requests("claimed")).items)
 
     def count_text(self, count: int) -> str:
-        return "You have no claimed requests." if count == 0 else f"{count} claimed."
+        return (self.tr("You have no claimed requests.") if count == 0 else
+                self.tr("{n} claimed.").format(n=count))
 
     def fill(self, row: MediatedRequest) -> None:
-        self.title.setText(f"Request from {row.practitioner}")
-        self.facts.setText(
-            f"{URGENCY.get(row.urgency, row.urgency)}. Child: {child_words(row)}. "
-            f"Call back on: {callback_words(row)} (registered for the practitioner). "
-            f"Asked {when(row.created_at)} by {row.created_by}.")
+        self.title.setText(self.tr("Request from {who}").format(who=row.practitioner))
+        self.facts.setText(self.tr(
+            "{urgency}. Child: {child}. Call back on: {callback} (registered for the "
+            "practitioner). Asked {when} by {who}.").format(
+                urgency=word(URGENCY, row.urgency), child=child_words(row),
+                callback=callback_words(row), when=when(row.created_at), who=row.created_by))
         self.mediate_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _mediate(self) -> None:
@@ -446,11 +470,12 @@ class ClaimedTab(QueueTab):
         found: list[tuple[str, QWidget]] = []
         outcome = self.outcome.value()
         if outcome is None:
-            found.append(("Select fulfilled or declined", self.outcome))
+            found.append((self.tr("Select fulfilled or declined"), self.outcome))
         if outcome == "fulfil" and self.current is not None and (
                 self.mediation_for(self.current) is None):
-            found.append(("Mediate for this request before fulfilling it", self.outcome))
-        problem = text_problem(fold_text(self.note.text()), "a note")
+            found.append((self.tr("Mediate for this request before fulfilling it"),
+                          self.outcome))
+        problem = text_problem(fold_text(self.note.text()), self.tr("a note"))
         if problem:
             found.append((problem, self.note))
         return found
@@ -471,8 +496,8 @@ class ClaimedTab(QueueTab):
 
         item = await self.submit(self.problems(), build, self.outcome.focus_widget())
         if item is not None:
-            self.done = ("Request fulfilled." if self.outcome.value() == "fulfil"
-                         else "Request declined.")
+            self.done = (self.tr("Request fulfilled.") if self.outcome.value() == "fulfil"
+                         else self.tr("Request declined."))
 
     def after_sent(self, item: OutboxItem) -> None:
         super().after_sent(item)
@@ -486,23 +511,23 @@ class ClaimedTab(QueueTab):
 
 
 class MediationView(QWidget):
-    title = "Mediated access"
+    title = QT_TRANSLATE_NOOP("MediationView", "Mediated access")
     help_text = HELP
 
     def __init__(self, session: DeskSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setAccessibleName("Mediated access")
+        self.setAccessibleName(self.tr("Mediated access"))
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Mediated access", 1, self))
+        layout.addWidget(heading(self.tr("Mediated access"), 1, self))
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName("Mediated access tabs")
+        self.tabs.setAccessibleName(self.tr("Mediated access tabs"))
         self.start_tab = StartTab(session, self.tabs)
         self.open_tab = OpenRequestsTab(session, self.tabs)
         self.claimed_tab = ClaimedTab(session, self.tabs)
-        self.tabs.addTab(self.start_tab, "Mediate")
-        self.tabs.addTab(self.open_tab, "Open requests")
-        self.tabs.addTab(self.claimed_tab, "My claimed requests")
+        self.tabs.addTab(self.start_tab, self.tr("Mediate"))
+        self.tabs.addTab(self.open_tab, self.tr("Open requests"))
+        self.tabs.addTab(self.claimed_tab, self.tr("My claimed requests"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.claimed_tab.mediateRequested.connect(self.mediate_for)
         layout.addWidget(self.tabs, 1)

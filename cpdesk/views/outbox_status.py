@@ -11,36 +11,47 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from cpdesk.session import DeskSession, failure_of
 from cpdesk.sync.outbox import ItemState, OutboxItem
 from cpdesk.views.labels import local_time
 from cpdesk.widgets.async_slot import async_slot
+from cpdesk.widgets.i18n import QT_TRANSLATE_NOOP
 from cpdesk.widgets.text import scaled_font
 
+# In English, marked for translation in the context "OutboxStatus".
 STATE_WORDS: Final[dict[ItemState, str]] = {
-    ItemState.SENDING: "Sending",
-    ItemState.SENT: "Sent",
-    ItemState.FAILED: "Not sent",
-    ItemState.CANCELLED: "Cancelled",
+    ItemState.SENDING: QT_TRANSLATE_NOOP("OutboxStatus", "Sending"),
+    ItemState.SENT: QT_TRANSLATE_NOOP("OutboxStatus", "Sent"),
+    ItemState.FAILED: QT_TRANSLATE_NOOP("OutboxStatus", "Not sent"),
+    ItemState.CANCELLED: QT_TRANSLATE_NOOP("OutboxStatus", "Cancelled"),
 }
 
 
 def item_words(item: OutboxItem) -> str:
-    """One item's state in plain English."""
+    """One item's state in plain words, in the user's language."""
     if item.state is ItemState.SENT:
-        return f"{item.label}: sent. The directory service has it."
+        return QCoreApplication.translate(
+            "OutboxStatus", "{label}: sent. The directory service has it.").format(
+                label=item.label)
     if item.state is ItemState.CANCELLED:
-        return f"{item.label}: cancelled. " + (item.message or "It was not sent.")
+        return QCoreApplication.translate("OutboxStatus", "{label}: cancelled. {message}").format(
+            label=item.label,
+            message=item.message or QCoreApplication.translate("OutboxStatus",
+                                                               "It was not sent."))
     if item.state is ItemState.FAILED:
-        return f"{item.label}: not sent. " + (item.message or "")
+        return QCoreApplication.translate("OutboxStatus", "{label}: not sent. {message}").format(
+            label=item.label, message=item.message or "")
     if item.next_attempt_at is not None:
-        return (f"{item.label}: saved on this computer, not sent yet. "
-                f"{item.message or ''} cpdesk will try again at "
-                f"{local_time(item.next_attempt_at)[-5:]}.").replace("  ", " ")
-    return f"{item.label}: sending…"
+        return QCoreApplication.translate(
+            "OutboxStatus", "{label}: saved on this computer, not sent yet. {message} cpdesk "
+            "will try again at {time}.").format(
+                label=item.label, message=item.message or "",
+                time=local_time(item.next_attempt_at)[-5:]).replace("  ", " ")
+    return QCoreApplication.translate("OutboxStatus", "{label}: sending…").format(
+        label=item.label)
 
 
 class OutboxStatus(QFrame):
@@ -58,15 +69,15 @@ class OutboxStatus(QFrame):
         self.words = QLabel(self)
         self.words.setWordWrap(True)
         self.words.setFont(scaled_font(1.1, bold=True))
-        self.words.setAccessibleName("Request status")
+        self.words.setAccessibleName(self.tr("Request status"))
         layout.addWidget(self.words)
         buttons = QHBoxLayout()
-        self.retry_button = QPushButton("Try again", self)
-        self.retry_button.setAccessibleName("Try sending the request again")
+        self.retry_button = QPushButton(self.tr("Try again"), self)
+        self.retry_button.setAccessibleName(self.tr("Try sending the request again"))
         self.retry_button.clicked.connect(self.retry)
         buttons.addWidget(self.retry_button)
-        self.cancel_button = QPushButton("Cancel request", self)
-        self.cancel_button.setAccessibleName("Cancel the request (it will not be sent)")
+        self.cancel_button = QPushButton(self.tr("Cancel request"), self)
+        self.cancel_button.setAccessibleName(self.tr("Cancel the request (it will not be sent)"))
         self.cancel_button.clicked.connect(self.cancel)
         buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
@@ -103,7 +114,7 @@ class OutboxStatus(QFrame):
         try:
             await action(self.item.request_id)  # type: ignore[misc]
         except (KeyError, RuntimeError):
-            self.words.setText("This request is no longer on this computer.")
+            self.words.setText(self.tr("This request is no longer on this computer."))
         except Exception as exc:
             failure = failure_of(exc)
             if failure is None:

@@ -14,13 +14,15 @@ from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QPushButton, QVBoxLayou
 from cpdesk.contract import ChildRecord
 from cpdesk.session import DeskSession, failure_of
 from cpdesk.sync.outbox import ItemState, OutboxItem, passed_on
-from cpdesk.views.labels import SERVICES
+from cpdesk.views.labels import SERVICES, word
 from cpdesk.views.outbox_status import OutboxStatus
 from cpdesk.widgets.async_slot import async_slot
+from cpdesk.widgets.i18n import QT_TRANSLATE_NOOP
 from cpdesk.widgets.text import heading, hint
 
-TITLE: Final = "Pass on details"
-NOTHING_TICKED: Final = "Tick each contact you read out to the practitioner."
+TITLE: Final = QT_TRANSLATE_NOOP("PassOnPanel", "Pass on details")
+NOTHING_TICKED: Final = QT_TRANSLATE_NOOP("PassOnPanel", "Tick each contact you read out to the "
+                                          "practitioner.")
 
 
 class PassOnPanel(QFrame):
@@ -30,37 +32,41 @@ class PassOnPanel(QFrame):
         self.session = session
         self.child_id = record.id
         self.setProperty("role", "pass-on")
-        self.setAccessibleName(TITLE)
+        self.setAccessibleName(self.tr(TITLE))
         layout = QVBoxLayout(self)
         mediation = session.mediation
-        who = mediation.practitioner if mediation is not None else "the practitioner"
-        layout.addWidget(heading(TITLE, 2, self))
-        layout.addWidget(hint(f"Tick each contact you read out to {who}, then record it. "
-                              "Their receipt lists what you passed on.", self))
+        who = mediation.practitioner if mediation is not None else self.tr("the practitioner")
+        layout.addWidget(heading(self.tr(TITLE), 2, self))
+        layout.addWidget(hint(self.tr("Tick each contact you read out to {who}, then record "
+                                      "it. Their receipt lists what you passed on.").format(
+                                          who=who), self))
         self.boxes: list[tuple[QCheckBox, str, str]] = []
         for item in record.involvements:
             if item.ref is None:
                 continue
-            service = SERVICES.get(item.service, item.service)
-            words = f"{service}: {item.organisation}"
+            service = word(SERVICES, item.service)
+            words = self.tr("{service}: {organisation}").format(
+                service=service, organisation=item.organisation)
             if item.practitioner:
-                words += f", {item.practitioner}"
+                words = self.tr("{contact}, {practitioner}").format(
+                    contact=words, practitioner=item.practitioner)
             self._box(words, "involvement", item.ref)
         for carer in record.carers:
             if carer.ref is None:
                 continue
-            self._box(f"{carer.relationship[:1].upper()}{carer.relationship[1:]}: "
-                      f"{carer.name}", "carer", carer.ref)
+            relationship = carer.relationship[:1].upper() + carer.relationship[1:]
+            self._box(self.tr("{relationship}: {name}").format(
+                relationship=relationship, name=carer.name), "carer", carer.ref)
         if not self.boxes:
-            layout.addWidget(hint("This record shows no contacts to pass on.", self))
+            layout.addWidget(hint(self.tr("This record shows no contacts to pass on."), self))
         for box, _kind, _ref in self.boxes:
             layout.addWidget(box)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setProperty("role", "status-message")
         layout.addWidget(self.message)
-        self.record_button = QPushButton("Record what I passed on", self)
-        self.record_button.setAccessibleName("Record what I passed on")
+        self.record_button = QPushButton(self.tr("Record what I passed on"), self)
+        self.record_button.setAccessibleName(self.tr("Record what I passed on"))
         self.record_button.clicked.connect(self.send)
         self.record_button.setEnabled(bool(self.boxes))
         layout.addWidget(self.record_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -70,7 +76,7 @@ class PassOnPanel(QFrame):
 
     def _box(self, words: str, kind: str, ref: str) -> None:
         box = QCheckBox(words, self)
-        box.setAccessibleName(f"Passed on: {words}")
+        box.setAccessibleName(self.tr("Passed on: {contact}").format(contact=words))
         self.boxes.append((box, kind, ref))
 
     def ticked(self) -> list[tuple[str, str]]:
@@ -84,17 +90,17 @@ class PassOnPanel(QFrame):
         items = self.ticked()
         mediation = self.session.mediation_id
         if not items:
-            self.message.setText(NOTHING_TICKED)
+            self.message.setText(self.tr(NOTHING_TICKED))
             return
         if mediation is None:
-            self.message.setText("The mediation has ended: start a new one to record what "
-                                 "you pass on.")
+            self.message.setText(self.tr("The mediation has ended: start a new one to record "
+                                         "what you pass on."))
             return
         self.message.clear()
         try:
             item = await self.session.submit(passed_on(mediation, self.child_id, items))
         except ValidationError:
-            self.message.setText("cpdesk could not record these contacts. Try again.")
+            self.message.setText(self.tr("cpdesk could not record these contacts. Try again."))
             return
         except Exception as exc:
             failure = failure_of(exc)
@@ -107,8 +113,8 @@ class PassOnPanel(QFrame):
     def _settled(self, item: OutboxItem) -> None:
         if item.state is ItemState.SENT:
             count = len(self.ticked())
-            self.message.setText(f"Recorded: {count} "
-                                 f"{'contact' if count == 1 else 'contacts'} passed on.")
+            self.message.setText(self.tr("Recorded: 1 contact passed on.") if count == 1 else
+                                 self.tr("Recorded: {n} contacts passed on.").format(n=count))
         else:
             self.status.focus()
 

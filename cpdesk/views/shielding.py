@@ -34,21 +34,24 @@ from PySide6.QtWidgets import (
 from cpdesk.contract import ChildRecord
 from cpdesk.session import DeskSession, failure_of
 from cpdesk.sync.outbox import ItemState, OutboxItem, Write, contact_request, shielding_request
-from cpdesk.views.labels import spoken_id
+from cpdesk.views.labels import spoken_id, translated
 from cpdesk.views.outbox_status import OutboxStatus
 from cpdesk.views.workflow_labels import GROUNDS, ON_BEHALF, fold_text, text_problem
 from cpdesk.widgets.async_slot import async_slot
 from cpdesk.widgets.counted_text import CountedText
 from cpdesk.widgets.error_summary import ErrorSummary
+from cpdesk.widgets.i18n import QT_TRANSLATE_NOOP
 from cpdesk.widgets.radios import Radios
 from cpdesk.widgets.text import field_block, heading, hint, set_field_error
 from cpdesk.widgets.warning_text import WarningText
 
-NO_CASE_DETAIL: Final = (
+NO_CASE_DETAIL: Final = QT_TRANSLATE_NOOP(
+    "RequestShieldingView",
     "Do not write case details here. Say only why the child's whereabouts must be hidden "
     "now. The ContactPoint manager who decides will contact you if they need more."
 )
-SHIELD_HELP: Final = (
+SHIELD_HELP: Final = QT_TRANSLATE_NOOP(
+    "Help",
     "Request shielding\n\n"
     "Ask the local authority that owns this record to shield it. A shielded record shows "
     "only the child's name, date of birth, gender and ID to everyone outside that "
@@ -60,7 +63,8 @@ SHIELD_HELP: Final = (
     "is down it is sent when it comes back. \"My requests\" shows the decision.\n\n"
     "Esc: back to the record."
 )
-CONTACT_HELP: Final = (
+CONTACT_HELP: Final = QT_TRANSLATE_NOOP(
+    "Help",
     "Ask the management team to make contact\n\n"
     "The record says a sensitive service is involved but does not say which. The "
     "local authority's ContactPoint management team can pass your message on to that "
@@ -90,7 +94,7 @@ class _WriteScreen(QWidget):
     backRequested = Signal()
     title = ""
     help_text = ""
-    send_text = "Send request"
+    send_text = QT_TRANSLATE_NOOP("_WriteScreen", "Send request")
 
     def __init__(self, session: DeskSession, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -116,13 +120,13 @@ class _WriteScreen(QWidget):
         self.status.settled.connect(self._settled)
         self.layout_.addWidget(self.status)
         buttons = QHBoxLayout()
-        self.send_button = QPushButton(self.send_text, self)
+        self.send_button = QPushButton(self.tr(self.send_text), self)
         self.send_button.setProperty("role", "primary")
-        self.send_button.setAccessibleName(self.send_text)
+        self.send_button.setAccessibleName(self.tr(self.send_text))
         self.send_button.clicked.connect(self.send)
         buttons.addWidget(self.send_button)
-        self.back_button = QPushButton("Back to the record", self)
-        self.back_button.setAccessibleName("Back to the record")
+        self.back_button = QPushButton(self.tr("Back to the record"), self)
+        self.back_button.setAccessibleName(self.tr("Back to the record"))
         self.back_button.clicked.connect(self.backRequested.emit)
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
@@ -139,8 +143,9 @@ class _WriteScreen(QWidget):
     def start(self, record: ChildRecord) -> None:
         self.clear()
         self.child_id = record.id
-        self.about.setText(f"For {record.forenames} {record.surname.upper()}, "
-                           f"ID {spoken_id(record.id)}.")
+        self.about.setText(self.tr("For {forenames} {surname}, ID {id}.").format(
+            forenames=record.forenames, surname=record.surname.upper(),
+            id=spoken_id(record.id)))
         self.form.show()
         self.send_button.show()
         self.first_field().setFocus(Qt.FocusReason.OtherFocusReason)
@@ -173,8 +178,8 @@ class _WriteScreen(QWidget):
             write = self.build()
         except ValidationError:
             self.summary.show_problems(
-                [("Some of the details are not in a form the service accepts. Check them "
-                  "and try again.", self.first_field())])
+                [(self.tr("Some of the details are not in a form the service accepts. Check "
+                          "them and try again."), self.first_field())])
             return
         self.send_button.setEnabled(False)
         try:
@@ -220,36 +225,39 @@ class _WriteScreen(QWidget):
 
 
 class RequestShieldingView(_WriteScreen):
-    title = "Request shielding"
+    title = QT_TRANSLATE_NOOP("RequestShieldingView", "Request shielding")
     help_text = SHIELD_HELP
 
     def __init__(self, session: DeskSession, parent: QWidget | None = None) -> None:
-        super().__init__(session, "Request shielding", parent)
-        self.layout_.insertWidget(2, hint(
+        super().__init__(session, self.tr("Request shielding"), parent)
+        self.layout_.insertWidget(2, hint(self.tr(
             "The local authority that owns this record decides. If it is approved, the "
             "record shows only name, date of birth, gender and ID to everyone outside its "
-            "management team.", self))
-        self.ground = Radios("Ground for shielding",
-                             [(words, code, note) for code, (words, note) in GROUNDS.items()],
+            "management team."), self))
+        self.ground = Radios(self.tr("Ground for shielding"),
+                             [(translated(words), code, translated(note))
+                              for code, (words, note) in GROUNDS.items()],
                              self.form)
-        self._field("Why should this record be shielded?", self.ground,
-                    "Choose the statutory ground that applies.")
-        self.form_layout.addWidget(WarningText(NO_CASE_DETAIL, self.form))
-        self.justification = CountedText("Justification", 500, self.form)
-        self._field("Justification", self.justification,
-                    "A sentence or two, 500 characters at most.")
-        self.on_behalf = Radios("On whose behalf",
-                                [(words, code) for code, words in ON_BEHALF.items()], self.form)
-        self._field("On whose behalf are you asking?", self.on_behalf)
-        self.household = QCheckBox("Include the other children at the same address",
-                                   self.form)
-        self.household.setAccessibleName("Include the other children at the same address")
-        self.household.setAccessibleDescription(
-            "A shield covers the household: the manager decides for each child.")
-        self.form_layout.addWidget(self.household)
-        self.urgent = QCheckBox("This is urgent: the child or family is at risk now",
+        self._field(self.tr("Why should this record be shielded?"), self.ground,
+                    self.tr("Choose the statutory ground that applies."))
+        self.form_layout.addWidget(WarningText(self.tr(NO_CASE_DETAIL), self.form))
+        self.justification = CountedText(self.tr("Justification"), 500, self.form)
+        self._field(self.tr("Justification"), self.justification,
+                    self.tr("A sentence or two, 500 characters at most."))
+        self.on_behalf = Radios(self.tr("On whose behalf"),
+                                [(translated(words), code) for code, words in ON_BEHALF.items()],
                                 self.form)
-        self.urgent.setAccessibleName("Urgent: the child or family is at risk now")
+        self._field(self.tr("On whose behalf are you asking?"), self.on_behalf)
+        self.household = QCheckBox(self.tr("Include the other children at the same address"),
+                                   self.form)
+        self.household.setAccessibleName(
+            self.tr("Include the other children at the same address"))
+        self.household.setAccessibleDescription(
+            self.tr("A shield covers the household: the manager decides for each child."))
+        self.form_layout.addWidget(self.household)
+        self.urgent = QCheckBox(self.tr("This is urgent: the child or family is at risk now"),
+                                self.form)
+        self.urgent.setAccessibleName(self.tr("Urgent: the child or family is at risk now"))
         self.form_layout.addWidget(self.urgent)
 
     def first_field(self) -> QWidget:
@@ -258,12 +266,12 @@ class RequestShieldingView(_WriteScreen):
     def problems(self) -> list[tuple[str, QWidget]]:
         found: list[tuple[str, QWidget]] = []
         if self.ground.value() is None:
-            found.append(("Select the ground for shielding", self.ground))
-        problem = text_problem(fold_text(self.justification.text()), "a justification")
+            found.append((self.tr("Select the ground for shielding"), self.ground))
+        problem = text_problem(fold_text(self.justification.text()), self.tr("a justification"))
         if problem:
             found.append((problem, self.justification))
         if self.on_behalf.value() is None:
-            found.append(("Select on whose behalf you are asking", self.on_behalf))
+            found.append((self.tr("Select on whose behalf you are asking"), self.on_behalf))
         return found
 
     def build(self) -> Write:
@@ -283,27 +291,27 @@ class RequestShieldingView(_WriteScreen):
 
 
 class ContactRequestView(_WriteScreen):
-    title = "Ask the management team to make contact"
+    title = QT_TRANSLATE_NOOP("ContactRequestView", "Ask the management team to make contact")
     help_text = CONTACT_HELP
 
     def __init__(self, session: DeskSession, parent: QWidget | None = None) -> None:
-        super().__init__(session, "Ask the management team to make contact", parent)
+        super().__init__(session, self.tr("Ask the management team to make contact"), parent)
         self.ref: str | None = None
-        self.layout_.insertWidget(2, hint(
+        self.layout_.insertWidget(2, hint(self.tr(
             "A sensitive service is involved with this child. The local authority's "
             "ContactPoint management team will pass your message on and ask the service to "
-            "contact you. They will not tell you which service it is.", self))
-        self.form_layout.addWidget(WarningText(
+            "contact you. They will not tell you which service it is."), self))
+        self.form_layout.addWidget(WarningText(self.tr(
             "Do not write case details here. Say who you are and why you need to speak to "
-            "the service.", self.form))
-        self.message = CountedText("Message", 500, self.form)
-        self._field("Message", self.message, "500 characters at most.")
+            "the service."), self.form))
+        self.message = CountedText(self.tr("Message"), 500, self.form)
+        self._field(self.tr("Message"), self.message, self.tr("500 characters at most."))
         self.phone = QLineEdit(self.form)
-        self._field("Phone number for the reply", self.phone,
-                    "For example, 0113 496 0000. Give a phone number, an email address or "
-                    "both.")
+        self._field(self.tr("Phone number for the reply"), self.phone,
+                    self.tr("For example, 0113 496 0000. Give a phone number, an email "
+                            "address or both."))
         self.email = QLineEdit(self.form)
-        self._field("Email address for the reply", self.email)
+        self._field(self.tr("Email address for the reply"), self.email)
 
     def start_for(self, record: ChildRecord) -> None:
         self.start(record)
@@ -314,20 +322,20 @@ class ContactRequestView(_WriteScreen):
 
     def problems(self) -> list[tuple[str, QWidget]]:
         found: list[tuple[str, QWidget]] = []
-        problem = text_problem(fold_text(self.message.text()), "a message")
+        problem = text_problem(fold_text(self.message.text()), self.tr("a message"))
         if problem:
             found.append((problem, self.message))
         phone, email = self.phone.text().strip(), self.email.text().strip()
         if not phone and not email:
-            found.append(("Enter a phone number or an email address for the reply",
+            found.append((self.tr("Enter a phone number or an email address for the reply"),
                           self.phone))
         if phone and not re.fullmatch(r"[0-9 +()-]{3,24}", phone):
-            found.append(("Enter a phone number, like 0113 496 0000", self.phone))
+            found.append((self.tr("Enter a phone number, like 0113 496 0000"), self.phone))
         if email and not re.fullmatch(r"[^@\s]{1,64}@[A-Za-z0-9.-]{1,190}", email):
-            found.append(("Enter an email address in the correct format, like "
-                          "name@example.gov.uk", self.email))
+            found.append((self.tr("Enter an email address in the correct format, like "
+                                  "name@example.gov.uk"), self.email))
         if self.ref is None:
-            found.append(("This record has no sensitive-service notice to ask about",
+            found.append((self.tr("This record has no sensitive-service notice to ask about"),
                           self.message))
         return found
 

@@ -20,7 +20,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QBrush, QColor, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -40,6 +47,7 @@ from cpdesk.session import VIEW_CLASS_PROGRESS, DeskSession, Failure, State
 from cpdesk.views.operation import ViewOperation
 from cpdesk.widgets.async_dialog import execute_dialog
 from cpdesk.widgets.async_slot import async_slot
+from cpdesk.widgets.i18n import QT_TRANSLATE_NOOP
 from cpdesk.widgets.rows_model import RowsModel
 from cpdesk.widgets.rows_table import rows_table
 from cpdesk.widgets.tags import TAG_COLOURS
@@ -52,10 +60,14 @@ HINT_AFTER: Final = dt.timedelta(minutes=2)
 # practised user about a minute and a half.
 STUCK_AFTER: Final = dt.timedelta(minutes=3)
 EXPORT_MARK: Final = "TRAINING"
+# The dashboard's first columns (then one per step, "1a", "1b"…), translated by the header.
+COLUMNS: Final = (QT_TRANSLATE_NOOP("ClassModel", "Trainee"),
+                  QT_TRANSLATE_NOOP("ClassModel", "Status"))
 EXPORT_HEADER: Final = ("environment", "username", "scenario_id", "scenario_title", "step_id",
                         "completed_at")
 
-SCENARIOS_HELP: Final = (
+SCENARIOS_HELP: Final = QT_TRANSLATE_NOOP(
+    "Help",
     "Training scenarios\n\n"
     "Exercises for this classroom. Choose a scenario in the list (arrow keys), read its "
     "steps, then do them in cpdesk: Ctrl+F takes you to the search. Each step is ticked when "
@@ -63,7 +75,8 @@ SCENARIOS_HELP: Final = (
     "it is open. If you spend two minutes on a step, a hint appears under it.\n\n"
     "Every child in the training directory is made up."
 )
-DASHBOARD_HELP: Final = (
+DASHBOARD_HELP: Final = QT_TRANSLATE_NOOP(
+    "Help",
     "Class progress\n\n"
     "Each trainee's steps as the directory service checked them, refreshed every few "
     "seconds while this screen is open. A trainee appears once the service has seen their "
@@ -80,7 +93,9 @@ def _clock(moment: dt.datetime) -> str:
 
 def _minutes(delta: dt.timedelta) -> str:
     minutes = max(0, int(delta.total_seconds() // 60))
-    return "1 minute" if minutes == 1 else f"{minutes} minutes"
+    if minutes == 1:
+        return QCoreApplication.translate("ClassDashboard", "1 minute")
+    return QCoreApplication.translate("ClassDashboard", "{n} minutes").format(n=minutes)
 
 
 def _state_tag(label: QLabel, text: str, colour: str) -> None:
@@ -113,7 +128,8 @@ class StepRow(QFrame):
         self.status = QLabel(self)
         top.addWidget(self.status, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
-        self.hint = QLabel(f"Hint: {hint_text}" if hint_text else "", self)
+        self.hint = QLabel(self.tr("Hint: {hint}").format(hint=hint_text) if hint_text else "",
+                           self)
         self.hint.setWordWrap(True)
         self.hint.setProperty("role", "inset")
         self.hint.hide()
@@ -124,11 +140,12 @@ class StepRow(QFrame):
     def set_done(self, at: dt.datetime | None) -> None:
         self.done_at = at
         if at is None:
-            _state_tag(self.status, "To do", "grey")
+            _state_tag(self.status, self.tr("To do"), "grey")
         else:
-            _state_tag(self.status, f"Done {_clock(at)}", "green")
+            _state_tag(self.status, self.tr("Done {time}").format(time=_clock(at)), "green")
             self.hint.hide()
-        self.setAccessibleName(f"{self.text.text()} {self.status.text()}.")
+        self.setAccessibleName(self.tr("{step} {status}.").format(step=self.text.text(),
+                                                                  status=self.status.text()))
 
     def show_hint(self, shown: bool) -> None:
         self.hint.setVisible(shown and bool(self.hint.text()) and self.done_at is None)
@@ -137,7 +154,7 @@ class StepRow(QFrame):
 class ScenarioPane(QWidget):
     """The trainee's scenarios and their steps, ticked as the service confirms them."""
 
-    title = "Training scenarios"
+    title = QT_TRANSLATE_NOOP("ScenarioPane", "Training scenarios")
     help_text = SCENARIOS_HELP
 
     def __init__(self, session: DeskSession, parent: QWidget | None = None, *,
@@ -145,7 +162,7 @@ class ScenarioPane(QWidget):
         super().__init__(parent)
         self.session = session
         self.hint_after = hint_after
-        self.setAccessibleName("Training scenarios")
+        self.setAccessibleName(self.tr("Training scenarios"))
         self.operation = ViewOperation(None, self._show_failure)
         self.scenarios: list[Scenario] = []
         self.done: dict[tuple[str, str], dt.datetime] = {}
@@ -154,19 +171,20 @@ class ScenarioPane(QWidget):
         self.rows: list[StepRow] = []
 
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Training scenarios", 1, self))
-        layout.addWidget(hint("Choose a scenario, then do its steps in cpdesk. Each step is "
-                              "ticked when the directory service has seen you do it.", self))
+        layout.addWidget(heading(self.tr("Training scenarios"), 1, self))
+        layout.addWidget(hint(self.tr("Choose a scenario, then do its steps in cpdesk. Each "
+                                      "step is ticked when the directory service has seen you "
+                                      "do it."), self))
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setProperty("role", "status-message")
-        self.message.setAccessibleName("Scenario status")
+        self.message.setAccessibleName(self.tr("Scenario status"))
         layout.addWidget(self.message)
         body = QHBoxLayout()
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Scenarios")
-        self.list.setAccessibleDescription("Arrow keys choose a scenario; its steps are shown "
-                                           "beside the list.")
+        self.list.setAccessibleName(self.tr("Scenarios"))
+        self.list.setAccessibleDescription(self.tr("Arrow keys choose a scenario; its steps are "
+                                                   "shown beside the list."))
         self.list.setWordWrap(True)
         self.list.setMaximumWidth(self.list.fontMetrics().horizontalAdvance("M" * 22))
         self.list.currentRowChanged.connect(self._show_scenario)
@@ -196,7 +214,7 @@ class ScenarioPane(QWidget):
 
     async def load(self) -> None:
         """The scenarios, then the user's progress; polling starts while on screen."""
-        self.message.setText("Loading the scenarios…")
+        self.message.setText(self.tr("Loading the scenarios…"))
         listed = await self.operation.run(self.session.training_scenarios)
         if listed is None:
             return
@@ -245,7 +263,7 @@ class ScenarioPane(QWidget):
 
     def apply(self, progress: Progress) -> None:
         me = self.session.user.username if self.session.user else None
-        first = not self.done and self.message.text().startswith("Loading")
+        first = not self.done and self.message.text() == self.tr("Loading the scenarios…")
         newly = []
         for item in progress.items:
             if me is not None and item.username != me:
@@ -261,18 +279,21 @@ class ScenarioPane(QWidget):
                 list_item.setData(Qt.ItemDataRole.AccessibleTextRole, list_item.text())
         self.update_steps()
         total = sum(len(s.steps) for s in self.scenarios)
-        said = f"{len(self.done)} of {total} steps done. Checked at {_clock(self.session.now())}."
+        said = self.tr("{done} of {total} steps done. Checked at {time}.").format(
+            done=len(self.done), total=total, time=_clock(self.session.now()))
         if newly and not first:
             texts = [st.text for sc in self.scenarios for st in sc.steps
                      if (sc.id, st.id) in newly]
-            said = ("Step done: " + texts[0] if len(texts) == 1
-                    else f"{len(texts)} steps done.") + " " + said
+            said = (self.tr("Step done: {step}").format(step=texts[0]) if len(texts) == 1
+                    else self.tr("{n} steps done.").format(n=len(texts))) + " " + said
         self.message.setText(said)
 
     def _list_text(self, scenario: Scenario) -> str:
         done = sum((scenario.id, s.id) in self.done for s in scenario.steps)
-        state = "done" if done == len(scenario.steps) else f"{done} of {len(scenario.steps)}"
-        return f"{scenario.title} (level {scenario.level}, {state})"
+        state = (self.tr("done") if done == len(scenario.steps) else
+                 self.tr("{done} of {total}").format(done=done, total=len(scenario.steps)))
+        return self.tr("{title} (level {level}, {state})").format(
+            title=scenario.title, level=scenario.level, state=state)
 
     def _show_scenario(self, row: int) -> None:
         for old in self.rows:
@@ -285,8 +306,8 @@ class ScenarioPane(QWidget):
         scenario = self.scenarios[row]
         self.scenario_title.setText(scenario.title)
         self.scenario_title.setAccessibleName(scenario.title)
-        self.level.setText("Level 1: everyday work" if scenario.level == 1
-                           else "Level 2: advanced")
+        self.level.setText(self.tr("Level 1: everyday work") if scenario.level == 1
+                           else self.tr("Level 2: advanced"))
         holder = self.steps_area.widget()
         for number, step in enumerate(scenario.steps, start=1):
             line = StepRow(number, step.text, step.hint, holder)
@@ -372,15 +393,16 @@ class ClassModel(RowsModel):
         self.steps: list[tuple[str, str, str, str]] = []  # scenario id, step id, header, text
         self.now = dt.datetime.now(dt.UTC)
         self.stuck_after = STUCK_AFTER
-        self.columns = ("Trainee", "Status")
+        self.columns = COLUMNS
 
     def set_steps(self, scenarios: list[Scenario]) -> None:
         self.beginResetModel()
         self.steps = [(sc.id, st.id, f"{n}{chr(ord('a') + m)}",
-                       f"{sc.title}, step {m + 1}: {st.text}")
+                       self.tr("{scenario}, step {n}: {step}").format(
+                           scenario=sc.title, n=m + 1, step=st.text))
                       for n, sc in enumerate(scenarios, start=1)
                       for m, st in enumerate(sc.steps)]
-        self.columns = ("Trainee", "Status", *(h for _s, _t, h, _x in self.steps))
+        self.columns = (*COLUMNS, *(h for _s, _t, h, _x in self.steps))
         self.endResetModel()
 
     def total(self) -> int:
@@ -393,11 +415,13 @@ class ClassModel(RowsModel):
 
     def status(self, row: TraineeRow) -> str:
         if self.total() and len(row.done) >= self.total():
-            return "Finished"
+            return self.tr("Finished")
         latest = row.latest
         if latest is not None and self.stuck(row):
-            return f"Stuck: no new step for {_minutes(self.now - latest)}"
-        return f"Working ({len(row.done)} of {self.total()})"
+            return self.tr("Stuck: no new step for {time}").format(
+                time=_minutes(self.now - latest))
+        return self.tr("Working ({done} of {total})").format(done=len(row.done),
+                                                              total=self.total())
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -427,7 +451,8 @@ class ClassModel(RowsModel):
         scenario_id, step_id, header, _text = self.steps[column - 2]
         at = row.done.get((scenario_id, step_id))
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{header}: done at {_clock(at)}" if at else f"{header}: not yet"
+            return (self.tr("{step}: done at {time}").format(step=header, time=_clock(at))
+                    if at else self.tr("{step}: not yet").format(step=header))
         return f"\u2713 {_clock(at)}" if at else "\u2013"
 
 
@@ -461,11 +486,14 @@ def completions_csv(path: Path, realm_name: str, scenarios: list[Scenario],
 
 async def ask_where_to_save(parent: QWidget, suggested: str) -> Path | None:
     """A save dialog (awaited, never exec()); ``None`` if the user cancels."""
-    dialog = QFileDialog(parent, "Export completions (CSV)",
-                         str(Path.home() / suggested), "CSV files (*.csv)")
+    dialog = QFileDialog(parent, QCoreApplication.translate("ClassDashboard",
+                                                            "Export completions (CSV)"),
+                         str(Path.home() / suggested),
+                         QCoreApplication.translate("ClassDashboard", "CSV files (*.csv)"))
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setDefaultSuffix("csv")
-    dialog.setAccessibleName("Choose where to save the completions")
+    dialog.setAccessibleName(QCoreApplication.translate("ClassDashboard",
+                                                        "Choose where to save the completions"))
     if await execute_dialog(dialog) != QFileDialog.DialogCode.Accepted.value:
         return None
     chosen = dialog.selectedFiles()
@@ -475,7 +503,7 @@ async def ask_where_to_save(parent: QWidget, suggested: str) -> Path | None:
 class ClassDashboard(QWidget):
     """Trainees × steps for the trainer, refreshed every few seconds while on screen."""
 
-    title = "Class progress"
+    title = QT_TRANSLATE_NOOP("ClassDashboard", "Class progress")
     help_text = DASHBOARD_HELP
 
     def __init__(self, session: DeskSession, parent: QWidget | None = None, *,
@@ -485,25 +513,25 @@ class ClassDashboard(QWidget):
         super().__init__(parent)
         self.session = session
         self.choose_file = choose_file or ask_where_to_save
-        self.setAccessibleName("Class progress")
+        self.setAccessibleName(self.tr("Class progress"))
         self.operation = ViewOperation(None, self._show_failure)
         self.scenarios: list[Scenario] = []
         self.progress: list[StepDone] = []
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Class progress", 1, self))
-        layout.addWidget(hint(
+        layout.addWidget(heading(self.tr("Class progress"), 1, self))
+        layout.addWidget(hint(self.tr(
             "Each trainee's steps as the directory service checked them, refreshed every "
-            f"{poll_ms // 1000 or 1} seconds. Stuck means no new step for "
-            f"{_minutes(stuck_after)}.", self))
+            "{seconds} seconds. Stuck means no new step for {time}.").format(
+                seconds=poll_ms // 1000 or 1, time=_minutes(stuck_after)), self))
         row = QHBoxLayout()
-        self.refresh_button = QPushButton("Refresh", self)
-        self.refresh_button.setAccessibleName("Refresh class progress")
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)
+        self.refresh_button.setAccessibleName(self.tr("Refresh class progress"))
         self.refresh_button.clicked.connect(self.reload)
         row.addWidget(self.refresh_button)
-        self.export_button = QPushButton("Export completions (CSV)", self)
-        self.export_button.setAccessibleName("Export completions (CSV)")
-        self.export_button.setAccessibleDescription(
-            "Saves who completed which step and when, marked TRAINING, to a file you choose.")
+        self.export_button = QPushButton(self.tr("Export completions (CSV)"), self)
+        self.export_button.setAccessibleName(self.tr("Export completions (CSV)"))
+        self.export_button.setAccessibleDescription(self.tr(
+            "Saves who completed which step and when, marked TRAINING, to a file you choose."))
         self.export_button.clicked.connect(self.export)
         row.addWidget(self.export_button)
         row.addStretch(1)
@@ -511,13 +539,13 @@ class ClassDashboard(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setProperty("role", "status-message")
-        self.message.setAccessibleName("Class progress status")
+        self.message.setAccessibleName(self.tr("Class progress status"))
         layout.addWidget(self.message)
         self.model = ClassModel(self)
         self.model.stuck_after = stuck_after
-        self.table = rows_table(self.model, "Trainees and their steps", self)
-        self.table.setAccessibleDescription(
-            "A row per trainee; a column per step, each saying done and when, or not yet.")
+        self.table = rows_table(self.model, self.tr("Trainees and their steps"), self)
+        self.table.setAccessibleDescription(self.tr(
+            "A row per trainee; a column per step, each saying done and when, or not yet."))
         self.table.horizontalHeader().setStretchLastSection(False)
         layout.addWidget(self.table, 1)
         self.key = hint("", self)
@@ -532,14 +560,14 @@ class ClassDashboard(QWidget):
     async def load(self) -> None:
         if not self.session.can(VIEW_CLASS_PROGRESS):
             return
-        self.message.setText("Loading the class's progress…")
+        self.message.setText(self.tr("Loading the class's progress…"))
         listed = await self.operation.run(self.session.training_scenarios)
         if listed is None:
             return
         self.scenarios = list(listed.items)
         self.model.set_steps(self.scenarios)
-        self.key.setText("Columns: " + "; ".join(
-            f"{n} {s.title}" for n, s in enumerate(self.scenarios, start=1)))
+        self.key.setText(self.tr("Columns: {key}").format(key="; ".join(
+            f"{n} {s.title}" for n, s in enumerate(self.scenarios, start=1))))
         await self.refresh()
         if self.model.rowCount():
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -572,11 +600,13 @@ class ClassDashboard(QWidget):
             self.table.setCurrentIndex(self.model.index(current.row(), current.column()))
         stuck = [r.username for r in self.model.rows if self.model.stuck(r)]
         count = self.model.rowCount()
-        said = (f"{count} trainee{'s' if count != 1 else ''} started. "
-                if count else "No trainee has completed a step yet. ")
+        said = [self.tr("1 trainee started.") if count == 1 else
+                self.tr("{n} trainees started.").format(n=count)
+                if count else self.tr("No trainee has completed a step yet.")]
         if stuck:
-            said += f"Stuck: {', '.join(stuck)}. "
-        self.message.setText(said + f"Checked at {_clock(self.model.now)}.")
+            said.append(self.tr("Stuck: {names}.").format(names=", ".join(stuck)))
+        said.append(self.tr("Checked at {time}.").format(time=_clock(self.model.now)))
+        self.message.setText(" ".join(said))
 
     def cell_text(self, username: str, scenario_id: str, step_id: str) -> str | None:
         for row_number, row in enumerate(self.model.rows):
@@ -617,23 +647,28 @@ class ClassDashboard(QWidget):
         """Ask where, then write the completions there (and nowhere else)."""
         realm = self.session.realm
         if realm is None or not realm.training:
-            self.message.setText("Completions can be exported only from a training realm.")
+            self.message.setText(
+                self.tr("Completions can be exported only from a training realm."))
             return None
         await self.refresh()
         now = self.session.now()
         path = await self.choose_file(self, f"training-completions-{now:%Y-%m-%d}.csv")
         if path is None:
-            self.message.setText("Nothing was exported.")
+            self.message.setText(self.tr("Nothing was exported."))
             return None
         try:
             count = completions_csv(path, realm.name, self.scenarios, self.progress, now)
         except OSError as exc:
-            self.message.setText(f"The file could not be saved ({exc.strerror or 'error'}). "
-                                 "Choose another folder and try again.")
+            self.message.setText(self.tr("The file could not be saved ({error}). Choose "
+                                         "another folder and try again.").format(
+                                             error=exc.strerror or "error"))
             return None
-        self.message.setText(f"Exported {count} completed "
-                             f"step{'s' if count != 1 else ''} to {path.name}. The file says "
-                             "TRAINING; it holds usernames and times only.")
+        self.message.setText((self.tr("Exported 1 completed step to {file}. The file says "
+                                      "TRAINING; it holds usernames and times only.")
+                              if count == 1 else
+                              self.tr("Exported {n} completed steps to {file}. The file says "
+                                      "TRAINING; it holds usernames and times only.")).format(
+                                          n=count, file=path.name))
         return path
 
     def _show_failure(self, failure: Failure) -> None:

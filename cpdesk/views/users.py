@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Final
 
 from pydantic import ValidationError
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -30,18 +30,26 @@ from cpdesk.views.workflow_labels import fold_text, text_problem
 from cpdesk.widgets.async_slot import async_slot
 from cpdesk.widgets.counted_text import CountedText
 from cpdesk.widgets.error_summary import ErrorSummary
+from cpdesk.widgets.i18n import QT_TRANSLATE_NOOP
 from cpdesk.widgets.radios import Radios
 from cpdesk.widgets.text import field_block, heading, hint, set_field_error
 from cpdesk.widgets.warning_text import WarningText
 
+# (words, action, hint): the words in English, marked for translation in the context
+# "UsersView".
 ACTIONS: Final = (
-    ("Suspend the account", "suspend", "They cannot sign in until reinstated."),
-    ("Reinstate the account", "reinstate", "They can sign in again."),
-    ("Revoke their card", "revoke-token", "The card no longer signs in; enrol a new one."),
-    ("Re-enrol a replacement card", "token", "From the new card's public key (a PEM file)."),
+    (QT_TRANSLATE_NOOP("UsersView", "Suspend the account"), "suspend",
+     QT_TRANSLATE_NOOP("UsersView", "They cannot sign in until reinstated.")),
+    (QT_TRANSLATE_NOOP("UsersView", "Reinstate the account"), "reinstate",
+     QT_TRANSLATE_NOOP("UsersView", "They can sign in again.")),
+    (QT_TRANSLATE_NOOP("UsersView", "Revoke their card"), "revoke-token",
+     QT_TRANSLATE_NOOP("UsersView", "The card no longer signs in; enrol a new one.")),
+    (QT_TRANSLATE_NOOP("UsersView", "Re-enrol a replacement card"), "token",
+     QT_TRANSLATE_NOOP("UsersView", "From the new card's public key (a PEM file).")),
 )
 MAX_PEM_BYTES: Final = 4000
-HELP: Final = (
+HELP: Final = QT_TRANSLATE_NOOP(
+    "Help",
     "Users\n\n"
     "Act on an account of your local authority: type the username, choose what to do, "
     "give a reason, and send. To re-enrol a card, choose \"Re-enrol a replacement card\" "
@@ -52,50 +60,63 @@ HELP: Final = (
 
 
 def standing_words(standing: UserStanding) -> str:
-    status = "active" if standing.status == "active" else "suspended"
-    card = "revoked" if standing.token_revoked else "in use"
-    return f"{standing.username}: account {status}, card {card}."
+    if standing.status == "active":
+        words = (QCoreApplication.translate("UsersView",
+                                            "{username}: account active, card revoked.")
+                 if standing.token_revoked else
+                 QCoreApplication.translate("UsersView",
+                                            "{username}: account active, card in use."))
+    else:
+        words = (QCoreApplication.translate("UsersView",
+                                            "{username}: account suspended, card revoked.")
+                 if standing.token_revoked else
+                 QCoreApplication.translate("UsersView",
+                                            "{username}: account suspended, card in use."))
+    return words.format(username=standing.username)
 
 
 class UsersView(QWidget):
-    title = "Users"
+    title = QT_TRANSLATE_NOOP("UsersView", "Users")
     help_text = HELP
 
     def __init__(self, session: DeskSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.pem: str | None = None
-        self.setAccessibleName("Users")
+        self.setAccessibleName(self.tr("Users"))
         layout = self.layout_ = QVBoxLayout(self)
-        layout.addWidget(heading("Users", 1, self))
-        layout.addWidget(hint("Users of your local authority only.", self))
+        layout.addWidget(heading(self.tr("Users"), 1, self))
+        layout.addWidget(hint(self.tr("Users of your local authority only."), self))
         self.summary = ErrorSummary(self)
         layout.addWidget(self.summary)
         self._errors: dict[QWidget, QLabel] = {}
         self.username = QLineEdit(self)
-        self._field("Username", self.username)
-        self.action = Radios("Action", ACTIONS, self)
+        self._field(self.tr("Username"), self.username)
+        self.action = Radios(self.tr("Action"), [(self.tr(words), action, self.tr(note))
+                                                 for words, action, note in ACTIONS], self)
         self.action.group.buttonToggled.connect(lambda _b, _on: self._action_changed())
-        self._field("What do you want to do?", self.action)
+        self._field(self.tr("What do you want to do?"), self.action)
         self.pem_row = QWidget(self)
         row = QHBoxLayout(self.pem_row)
         row.setContentsMargins(0, 0, 0, 0)
-        self.pem_button = QPushButton("Choose the card's public key file…", self.pem_row)
-        self.pem_button.setAccessibleName("Choose the card's public key file…")
-        self.pem_button.setAccessibleDescription("A PEM file")
+        self.pem_button = QPushButton(self.tr("Choose the card's public key file…"),
+                                      self.pem_row)
+        self.pem_button.setAccessibleName(self.tr("Choose the card's public key file…"))
+        self.pem_button.setAccessibleDescription(self.tr("A PEM file"))
         self.pem_button.clicked.connect(self.choose_pem)
         row.addWidget(self.pem_button)
-        self.pem_label = QLabel("No file chosen", self.pem_row)
-        self.pem_label.setAccessibleName("Public key file")
+        self.pem_label = QLabel(self.tr("No file chosen"), self.pem_row)
+        self.pem_label.setAccessibleName(self.tr("Public key file"))
         row.addWidget(self.pem_label, 1)
-        self.pem_block = self._field("Replacement card", self.pem_row)
-        layout.addWidget(WarningText("Suspending, revoking or re-enrolling signs the user "
-                                     "out of every desk at once.", self))
-        self.reason = CountedText("Reason", 500, self, lines=2)
-        self._field("Reason", self.reason, "Recorded with the action. No case details.")
-        self.send_button = QPushButton("Send", self)
+        self.pem_block = self._field(self.tr("Replacement card"), self.pem_row)
+        layout.addWidget(WarningText(self.tr("Suspending, revoking or re-enrolling signs the "
+                                             "user out of every desk at once."), self))
+        self.reason = CountedText(self.tr("Reason"), 500, self, lines=2)
+        self._field(self.tr("Reason"), self.reason,
+                    self.tr("Recorded with the action. No case details."))
+        self.send_button = QPushButton(self.tr("Send"), self)
         self.send_button.setProperty("role", "primary")
-        self.send_button.setAccessibleName("Send the action")
+        self.send_button.setAccessibleName(self.tr("Send the action"))
         self.send_button.clicked.connect(self.send)
         layout.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignLeft)
         from cpdesk.views.outbox_status import OutboxStatus
@@ -106,7 +127,7 @@ class UsersView(QWidget):
         self.result = QLabel(self)
         self.result.setWordWrap(True)
         self.result.setProperty("role", "status-message")
-        self.result.setAccessibleName("The user's standing")
+        self.result.setAccessibleName(self.tr("The user's standing"))
         layout.addWidget(self.result)
         layout.addStretch(1)
         self._action_changed()
@@ -126,18 +147,20 @@ class UsersView(QWidget):
         try:
             data = path.read_bytes()[:MAX_PEM_BYTES + 1]
         except OSError:
-            return "The file could not be read. Choose another."
+            return self.tr("The file could not be read. Choose another.")
         text = data.decode("ascii", errors="replace")
         if len(data) > MAX_PEM_BYTES or not re.search(
                 r"-----BEGIN PUBLIC KEY-----[A-Za-z0-9+/=\s]+-----END PUBLIC KEY-----", text):
-            return "The file is not a public key (PEM). Choose the card's public key file."
+            return self.tr("The file is not a public key (PEM). Choose the card's public key "
+                           "file.")
         self.pem = text.strip() + "\n"
-        self.pem_label.setText(f"Chosen: {path.name}")
+        self.pem_label.setText(self.tr("Chosen: {file}").format(file=path.name))
         return None
 
     def choose_pem(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
-            self, "The card's public key", "", "Public key (*.pem *.pub);;All files (*)")
+            self, self.tr("The card's public key"), "",
+            self.tr("Public key (*.pem *.pub);;All files (*)"))
         if name:
             problem = self.load_pem(Path(name))
             if problem:
@@ -146,14 +169,15 @@ class UsersView(QWidget):
     def problems(self) -> list[tuple[str, QWidget]]:
         found: list[tuple[str, QWidget]] = []
         if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}", self.username.text().strip()):
-            found.append(("Enter the username", self.username))
+            found.append((self.tr("Enter the username"), self.username))
         action = self.action.value()
         if action is None:
-            found.append(("Select what you want to do", self.action))
+            found.append((self.tr("Select what you want to do"), self.action))
         if action == "token" and self.pem is None:
-            found.append(("Choose the replacement card's public key file", self.pem_row))
+            found.append((self.tr("Choose the replacement card's public key file"),
+                          self.pem_row))
         elif action != "token":
-            problem = text_problem(fold_text(self.reason.text()), "a reason")
+            problem = text_problem(fold_text(self.reason.text()), self.tr("a reason"))
             if problem:
                 found.append((problem, self.reason))
         return found
@@ -180,8 +204,9 @@ class UsersView(QWidget):
         try:
             item = await self.session.submit(self.build())
         except ValidationError:
-            self.summary.show_problems([("Some of the details are not in a form the service "
-                                         "accepts. Check them and try again.", self.username)])
+            self.summary.show_problems([(self.tr("Some of the details are not in a form the "
+                                                 "service accepts. Check them and try again."),
+                                         self.username)])
             return
         except Exception as exc:
             failure = failure_of(exc)
@@ -194,15 +219,15 @@ class UsersView(QWidget):
     def _settled(self, item: OutboxItem) -> None:
         if item.state is not ItemState.SENT:
             if item.http_status == 404:
-                self.result.setText("There is no user with that username in your local "
-                                    "authority.")
+                self.result.setText(self.tr("There is no user with that username in your "
+                                            "local authority."))
             self.status.focus()
             return
         try:
             standing = UserStanding.model_validate_json(
                 json.dumps(self.session.outbox.answer(item.request_id)))
         except ValidationError:
-            self.result.setText("Done.")
+            self.result.setText(self.tr("Done."))
             return
         self.result.setText(standing_words(standing))
         self.wipe()
@@ -212,7 +237,7 @@ class UsersView(QWidget):
         self.action.clear()
         self.reason.clear()
         self.pem = None
-        self.pem_label.setText("No file chosen")
+        self.pem_label.setText(self.tr("No file chosen"))
         self._action_changed()
 
     def clear(self, *, forget: bool = False) -> None:
