@@ -25,7 +25,15 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from sqlalchemy import Connection, Engine, select, text, update
 
-from cpdesk.central.db import access_tokens, challenges, get_meta, sessions, throttles, users
+from cpdesk.central.db import (
+    access_tokens,
+    challenges,
+    get_meta,
+    reading,
+    sessions,
+    throttles,
+    users,
+)
 from cpdesk.central.errors import ServiceProblem
 from cpdesk.central.policy import Viewer, capabilities
 from cpdesk.contract import (
@@ -139,7 +147,7 @@ class Throttles:
     def retry_after(self, key: str, limit: Limit) -> int | None:
         """Seconds to wait when the key has reached its limit, else ``None``."""
         now = self._now()
-        with self.engine.connect() as conn:
+        with reading(self.engine) as conn:
             row = conn.execute(select(throttles.c.window_start, throttles.c.count)
                                .where(throttles.c.key == key[:200])).first()
         if row is None:
@@ -278,7 +286,7 @@ class Authenticator:
     # -- sessions --------------------------------------------------------------------------
 
     def _user(self, username: str) -> dict[str, Any] | None:
-        with self.engine.connect() as conn:
+        with reading(self.engine) as conn:
             row = conn.execute(select(users).where(users.c.username == username)).mappings().first()
         return dict(row) if row else None
 
@@ -373,7 +381,7 @@ class Authenticator:
             return self._issue(conn, session_id, session_expires, user)
 
     def _live_session(self, session_id: str) -> dict[str, Any]:
-        with self.engine.connect() as conn:
+        with reading(self.engine) as conn:
             query = select(sessions).where(sessions.c.id == session_id)
             row = conn.execute(query).mappings().first()
         if row is None or row["ended"] or row["expires_at"] <= _epoch(self.clock()):
@@ -425,20 +433,24 @@ class Authenticator:
         if not bearer:
             raise ServiceProblem(ProblemType.UNAUTHENTICATED, "Sign in to use the directory.")
         now = _epoch(self.clock())
-        with self.engine.connect() as conn:
+        # One statement, token, session and account together: it runs on every request.
+        with reading(self.engine) as conn:
             row = conn.execute(
-                select(access_tokens, sessions.c.username, sessions.c.ended,
-                       sessions.c.expires_at.label("session_expires"))
+                select(access_tokens.c.session_id, access_tokens.c.revoked,
+                       access_tokens.c.expires_at, sessions.c.username, sessions.c.ended,
+                       sessions.c.expires_at.label("session_expires"),
+                       *(c.label(f"user_{c.name}") for c in users.c))
                 .join(sessions, sessions.c.id == access_tokens.c.session_id)
+                .outerjoin(users, users.c.username == sessions.c.username)
                 .where(access_tokens.c.token_hash == _token_hash(bearer))
             ).mappings().first()
         if (row is None or row["revoked"] or row["ended"] or row["expires_at"] <= now
                 or row["session_expires"] <= now):
             raise ServiceProblem(ProblemType.UNAUTHENTICATED,
                                  "The access token is not valid or has expired.")
-        user = self._user(row["username"])
-        if user is None:
+        if row["user_username"] is None:
             raise ServiceProblem(ProblemType.UNAUTHENTICATED, "The account no longer exists.")
+        user = {c.name: row[f"user_{c.name}"] for c in users.c}
         self._check_standing(user)
         return _viewer(user), str(row["session_id"])
 

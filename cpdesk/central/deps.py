@@ -18,6 +18,7 @@ from sqlalchemy import Engine
 from cpdesk.central.audit import AuditLog
 from cpdesk.central.auditing import AuditNote, note_of
 from cpdesk.central.auth import Authenticator, Clock
+from cpdesk.central.db import reading
 from cpdesk.central.policy import Viewer
 from cpdesk.contract import MEDIATION_HEADER
 from cpdesk.dates import today_london
@@ -77,7 +78,7 @@ def caller(
         from cpdesk.central.shielding import Clock
 
         now = svc.clock()
-        with svc.engine.connect() as conn:
+        with reading(svc.engine) as conn:
             viewer, practitioner, purpose = mediated_viewer(
                 conn, viewer, mediation, Clock(now=now, today=today_london(now)))
         note.on_behalf_of = (practitioner, mediation, purpose)

@@ -41,9 +41,21 @@ from typing import TYPE_CHECKING, Any, Final
 import jellyfish
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, JaroWinkler
-from sqlalchemy import ColumnElement, Connection, Engine, and_, bindparam, func, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Engine,
+    String,
+    and_,
+    any_,
+    bindparam,
+    func,
+    or_,
+    select,
+)
+from sqlalchemy.dialects.postgresql import ARRAY
 
-from cpdesk.central.db import child_links, child_names, children, get_meta
+from cpdesk.central.db import child_links, child_names, children, get_meta, reading
 from cpdesk.central.namedata import variants_of
 from cpdesk.central.policy import (
     LinkEnd,
@@ -264,7 +276,7 @@ def name_index(engine: Engine) -> NameIndex:
     version = get_meta(engine, "data_version")
     with _index_lock:
         if _index.version != version or not _index.surnames:
-            with engine.connect() as conn:
+            with reading(engine) as conn:
                 _index = NameIndex.build(conn, version)
         return _index
 
@@ -405,10 +417,16 @@ def core_fields(req: SearchRequest, q: Query) -> int:
     return bool(q.surname) + bool(q.forenames) + bool(req.dob and len(req.dob) == 10)
 
 
-def _in(column: Any, values: Iterable[str]) -> ColumnElement[bool]:
-    """``column IN (...)`` with the list bound as one parameter (cheap to build for long lists)."""
-    condition: ColumnElement[bool] = column.in_(
-        bindparam(None, sorted(values), expanding=True))
+def _in_list(column: Any, values: Iterable[str], *, array: bool) -> ColumnElement[bool]:
+    """``column IN (...)``. On PostgreSQL (``array``) as ``column = ANY(one array
+    parameter)``: a widened search sends lists of hundreds of spellings and dates, and one
+    bound parameter per value cost more to render and send than the statement took to run."""
+    ordered = sorted(values)
+    condition: ColumnElement[bool]
+    if array:
+        condition = column == any_(bindparam(None, ordered, type_=ARRAY(String)))
+    else:
+        condition = column.in_(bindparam(None, ordered, expanding=True))
     return condition
 
 
@@ -416,6 +434,11 @@ def gather(conn: Connection, index: NameIndex, req: SearchRequest, q: Query,
            today: dt.date) -> dict[str, Candidate]:
     """Candidate children through indexed keys only."""
     live = children.c.archive_on > today.isoformat()
+    array = conn.dialect.name == "postgresql"
+
+    def _in(column: Any, values: Iterable[str]) -> ColumnElement[bool]:
+        return _in_list(column, values, array=array)
+
     full_dob = bool(req.dob and len(req.dob) == 10)
     surnames = index.similar("surname", q.surname) if q.surname else frozenset()
     forenames: frozenset[str] = frozenset()
@@ -774,7 +797,7 @@ def fuzzy_search(engine: Engine, viewer: Viewer, req: SearchRequest, q: Query,
                  today: dt.date) -> tuple[list[SearchResult], bool]:
     """Scored, grouped results (best first) and whether there were too many to show."""
     index = name_index(engine)
-    with engine.connect() as conn:
+    with reading(engine) as conn:
         if q.id:
             # An ID narrows the widened search too: never children unrelated to it.
             candidates = _load(conn, [q.id], live_on=today)

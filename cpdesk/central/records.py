@@ -17,7 +17,15 @@ from typing import Any, Final
 
 from sqlalchemy import Connection, Engine, func, select
 
-from cpdesk.central.db import child_links, child_names, children, consent_overrides, meta, shields
+from cpdesk.central.db import (
+    child_links,
+    child_names,
+    children,
+    consent_overrides,
+    meta,
+    reading,
+    shields,
+)
 from cpdesk.central.policy import LinkEnd, StoredChild, Viewer, archive_date, link_visible
 from cpdesk.contract import ChildImport, ShieldSummary, name_key, postcode_key
 from cpdesk.dates import anniversary, today_london
@@ -211,7 +219,7 @@ def supply_shield_rows(rows: Iterable[Mapping[str, Any]],
 def load(engine: Engine, child_id: str) -> StoredChild | None:
     """A child as the policy decides on it: the supplied record with the service's own
     state — the shield in force (authoritative over the supply's flag), refs, overrides."""
-    with engine.connect() as conn:
+    with reading(engine) as conn:
         return load_on(conn, child_id)
 
 
@@ -277,7 +285,7 @@ def withheld_links(engine: Engine, viewer: Viewer, stored: StoredChild, *,
     child = stored.child
     if not child.links:
         return frozenset()
-    with engine.connect() as conn:
+    with reading(engine) as conn:
         return withheld_links_on(conn, viewer, stored, today=today)
 
 
@@ -291,5 +299,5 @@ def withheld_links_on(conn: Connection, viewer: Viewer, stored: StoredChild, *,
 
 
 def count(engine: Engine) -> int:
-    with engine.connect() as conn:
+    with reading(engine) as conn:
         return int(conn.execute(select(func.count()).select_from(children)).scalar_one())

@@ -14,7 +14,7 @@ from typing import Any, Final
 
 from sqlalchemy import ColumnElement, Engine, and_, or_, select
 
-from cpdesk.central.db import child_names, children
+from cpdesk.central.db import child_names, children, reading
 from cpdesk.central.errors import ServiceProblem
 from cpdesk.central.fuzzy import fuzzy_search, name_index
 from cpdesk.central.policy import (
@@ -248,7 +248,7 @@ def search(engine: Engine, viewer: Viewer, req: SearchRequest, *,
                   children.c.id)
         .limit(MAX_RESULTS + 1)
     )
-    with engine.connect() as conn:
+    with reading(engine) as conn:
         rows = conn.execute(query).all()
     if len(rows) > MAX_RESULTS:
         return SearchResponse(status="too_many", results=[], hint=too_many_hint(req))
@@ -284,7 +284,7 @@ def lines_for(engine: Engine, viewer: Viewer, ids: list[str], *,
     """
     if not may_search(viewer):
         raise ServiceProblem(ProblemType.FORBIDDEN, "Your role does not include searching.")
-    with engine.connect() as conn:
+    with reading(engine) as conn:
         rows = {row.id: row for row in conn.execute(
             select(children.c.id, children.c.forenames, children.c.surname, children.c.dob,
                    children.c.gender, children.c.postcode_district, children.c.la,

@@ -22,7 +22,7 @@ from typing import Any, Final
 
 from sqlalchemy import Engine, func, select
 
-from cpdesk.central.db import audit_log, users
+from cpdesk.central.db import audit_log, reading, users
 from cpdesk.contract import Scenario, ScenarioStep, StepDone
 
 SCENARIOS_ENV: Final = "CPDESK_SCENARIOS_DIR"
@@ -110,7 +110,7 @@ def scenario_children(directory: Path | None = None) -> list[dict[str, Any]]:
 
 def last_reset(engine: Engine) -> int:
     """The sequence number of the latest reset marker (0 when never reset)."""
-    with engine.connect() as conn:
+    with reading(engine) as conn:
         found = conn.execute(select(func.max(audit_log.c.seq))
                              .where(audit_log.c.action == RESET_ACTION)).scalar_one_or_none()
     return int(found or 0)
@@ -122,7 +122,7 @@ def progress(engine: Engine, usernames: Iterable[str] | None = None,
     audit entries only."""
     chosen = scenarios if scenarios is not None else load_scenarios()
     since = last_reset(engine)
-    with engine.connect() as conn:
+    with reading(engine) as conn:
         names = list(usernames) if usernames is not None else [
             u for (u,) in conn.execute(select(users.c.username).order_by(users.c.username))]
         rows = conn.execute(select(audit_log).where(audit_log.c.seq > since,

@@ -10,6 +10,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy import Connection
 
 from cpdesk.central import brokering
+from cpdesk.central.db import reading
 from cpdesk.central.deps import Caller, Note, Svc
 from cpdesk.central.errors import ServiceProblem
 from cpdesk.central.policy import in_management_team, is_decider, may_search
@@ -64,7 +65,7 @@ def list_contacts(viewer: Caller, svc: Svc, note: Note,
     """The caller's own contact requests, or the management team's open queue (own LA)."""
     if bool(mine) == bool(queue):
         raise ServiceProblem(ProblemType.INVALID, "Ask for mine=true or queue=la, not both.")
-    with svc.engine.connect() as conn:
+    with reading(svc.engine) as conn:
         rows = brokering.contact_queue(conn, viewer) if queue else brokering.my_contacts(
             conn, viewer)
     items = [brokering.contact_view(row, viewer) for row in rows]
@@ -116,7 +117,7 @@ def override_consent(child_id: ChildPath, ref: RefPath, body: ConsentOverride, v
 def access_log(child_id: ChildPath, viewer: Caller, svc: Svc, note: Note) -> JSONResponse:
     """Who viewed this record: username, role, LA, when, what, why (newest 200)."""
     note.child_ids = [child_id]
-    with svc.engine.connect() as conn:
+    with reading(svc.engine) as conn:
         items = brokering.access_log(conn, viewer, child_id)
     return json_answer(AccessLog(items=items))
 
@@ -126,7 +127,7 @@ def read_alerts(viewer: Caller, svc: Svc, note: Note) -> JSONResponse:
     """Own LA: unconfirmed interim shields, consent overrides, shields overdue for review."""
     if not in_management_team(viewer):
         raise forbidden("reading alerts")
-    with svc.engine.connect() as conn:
+    with reading(svc.engine) as conn:
         items = brokering.alerts(conn, viewer, clock_of(svc))
     note.child_ids = sorted({item.child_id for item in items})[:100]
     return json_answer(AlertList(items=items))

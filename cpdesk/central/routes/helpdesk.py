@@ -10,6 +10,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy import Connection
 
 from cpdesk.central import helpdesk
+from cpdesk.central.db import reading
 from cpdesk.central.deps import Caller, Note, Svc
 from cpdesk.central.errors import ServiceProblem
 from cpdesk.central.routes.common import json_answer
@@ -59,7 +60,7 @@ def enquiry_queue(viewer: Caller, svc: Svc,
                   queue: Annotated[str, Query(
                       pattern="^(helpdesk|user_manager|data_administrator|cp_manager)$")],
                   ) -> JSONResponse:
-    with svc.engine.connect() as conn:
+    with reading(svc.engine) as conn:
         rows = helpdesk.enquiry_queue(conn, viewer, queue)
     return json_answer(EnquiryList(items=[helpdesk.enquiry_view(r) for r in rows]))
 
@@ -125,7 +126,7 @@ def list_issues(viewer: Caller, svc: Svc, mine: Annotated[bool | None, Query()] 
                 queue: Annotated[str | None, Query(pattern="^la$")] = None) -> JSONResponse:
     if bool(mine) == bool(queue):
         raise ServiceProblem(ProblemType.INVALID, "Ask for mine=true or queue=la, not both.")
-    with svc.engine.connect() as conn:
+    with reading(svc.engine) as conn:
         rows = helpdesk.issue_queue(conn, viewer) if queue else helpdesk.my_issues(conn, viewer)
     return json_answer(DataIssueList(items=[helpdesk.issue_view(r, viewer) for r in rows]))
 

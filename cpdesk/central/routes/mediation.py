@@ -10,6 +10,7 @@ from sqlalchemy import Connection
 
 from cpdesk.central import mediation
 from cpdesk.central.auth import Limit
+from cpdesk.central.db import reading
 from cpdesk.central.deps import Caller, Note, Svc
 from cpdesk.central.errors import ServiceProblem
 from cpdesk.central.policy import may_verify_practitioners
@@ -140,7 +141,7 @@ def list_requests(viewer: Caller, svc: Svc, note: Note,
                   ) -> JSONResponse:
     if bool(mine) == bool(queue):
         raise ServiceProblem(ProblemType.INVALID, "Ask for mine=true or a queue, not both.")
-    with svc.engine.connect() as conn:
+    with reading(svc.engine) as conn:
         rows = mediation.queue(conn, viewer, queue) if queue else mediation.mine(conn, viewer)
     del note
     return json_answer(MediatedRequestList(items=[mediation.request_view(r) for r in rows]))
@@ -187,7 +188,7 @@ def decline(request_id: ItemId, body: Decline, viewer: Caller, svc: Svc,
 def receipt(request_id: ItemId, viewer: Caller, svc: Svc, note: Note) -> JSONResponse:
     """For the practitioner: who fulfilled the request, what was searched, viewed and passed
     on — read from the audit log itself."""
-    with svc.engine.connect() as conn:
+    with reading(svc.engine) as conn:
         row = next((r for r in mediation.mine(conn, viewer) if r["request_id"] == request_id
                     and r["practitioner"] == viewer.username), None)
         if row is None:

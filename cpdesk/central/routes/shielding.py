@@ -13,6 +13,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy import Connection
 
 from cpdesk.central import shielding
+from cpdesk.central.db import reading
 from cpdesk.central.deps import Caller, Note, Svc
 from cpdesk.central.errors import ServiceProblem
 from cpdesk.central.policy import is_decider, may_search
@@ -82,7 +83,7 @@ def list_requests(viewer: Caller, svc: Svc, note: Note,
     urgent first, then oldest)."""
     _choose_one(mine, queue)
     clock = clock_of(svc)
-    with svc.engine.connect() as conn:
+    with reading(svc.engine) as conn:
         rows = (shielding.decision_queue(conn, viewer) if queue
                 else shielding.my_requests(conn, viewer))
         items = [shielding.request_view(conn, row, viewer, clock) for row in rows]
@@ -94,7 +95,7 @@ def list_requests(viewer: Caller, svc: Svc, note: Note,
             name="shielding.request.read")
 def read_request(request_id: ItemId, viewer: Caller, svc: Svc, note: Note) -> JSONResponse:
     clock = clock_of(svc)
-    with svc.engine.connect() as conn:
+    with reading(svc.engine) as conn:
         row = shielding.visible_request(conn, viewer, request_id)
         view = shielding.request_view(conn, row, viewer, clock)
     note.child_ids = [view.child_id]
@@ -185,7 +186,7 @@ def shield_queue(viewer: Caller, svc: Svc, note: Note,
                  queue: Annotated[str, Query(pattern="^(review|interim)$")]) -> JSONResponse:
     """Own-LA shields due for review within 30 days, overdue first (``queue=review``), or
     interim shields awaiting confirmation, soonest due first (``queue=interim``)."""
-    with svc.engine.connect() as conn:
+    with reading(svc.engine) as conn:
         items = (shielding.interim_queue(conn, viewer) if queue == "interim"
                  else shielding.review_queue(conn, viewer, clock_of(svc)))
     note.child_ids = [item.child_id for item in items][:100]
