@@ -783,7 +783,7 @@ def run(args: Any, url: str, work: Path, cluster: Any) -> int:
     verdict = "ok" if loaded.total_seconds <= 180 else "MISSED"
     print(f"  {'seeding (bulk: generate, COPY, indexes)':<40}"
           f"{loaded.total_seconds:>7.1f} s{'':>9}   {'≤ 180 s':<10}{verdict}")
-    print(f"      COPY phase {loaded.copy_seconds:.1f} s, indexes + ANALYZE "
+    print(f"      COPY phase {loaded.copy_seconds:.1f} s, indexes + ANALYZE + VACUUM "
           f"{loaded.index_seconds:.1f} s; {loaded.names:,} names, {loaded.links:,} links; "
           f"generator CPU {seed_cpu['generators']:.0f} s; machine busy "
           f"{seed_cpu['machine']:.0f} of {(os.cpu_count() or 1) * loaded.total_seconds:.0f} "

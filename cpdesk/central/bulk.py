@@ -64,7 +64,7 @@ class Loaded:
     names: int
     links: int
     copy_seconds: float  # generation and COPY, overlapped
-    index_seconds: float  # re-creating the indexes, then ANALYZE
+    index_seconds: float  # re-creating the indexes, ANALYZE, then VACUUM
     total_seconds: float
 
 
@@ -225,6 +225,7 @@ def load(engine: Engine, total: int, seed: int, as_of: dt.date, *,
     with context.Pool(processes, initializer=_start_worker,
                       initargs=(seed, as_of, columns)) as pool:
         loaded, copied = _write(engine, pool, total, columns, progress)
+    _vacuum(engine)
     db.set_meta(engine, "seed", json.dumps(
         {"children": total, "seed": seed, "as_of": as_of.isoformat(), "loader": "bulk",
          "slice": SLICE}))
@@ -232,6 +233,18 @@ def load(engine: Engine, total: int, seed: int, as_of: dt.date, *,
     return Loaded(children=loaded[0], names=loaded[1], links=loaded[2],
                   copy_seconds=copied - started, index_seconds=finished - copied,
                   total_seconds=finished - started)
+
+
+def _vacuum(engine: Engine) -> None:
+    """VACUUM the freshly loaded tables, outside the load's transaction (as VACUUM must be).
+
+    Without it PostgreSQL's autovacuum comes round to a million new rows a few seconds
+    later, throttled, for about a minute — whatever runs next shares the host with it — and
+    until then no scan can be index-only (the visibility map is empty).
+    """
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        for table in TABLES:
+            conn.execute(text(f"VACUUM {_quote(table.name)}"))
 
 
 def _write(engine: Engine, pool: Any, total: int, columns: dict[str, list[str]],

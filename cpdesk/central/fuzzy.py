@@ -533,8 +533,9 @@ def gather(conn: Connection, index: NameIndex, req: SearchRequest, q: Query,
 def _load(conn: Connection, ids: Sequence[str],
           live_on: dt.date | None = None) -> dict[str, Candidate]:
     found: dict[str, Candidate] = {}
+    array = conn.dialect.name == "postgresql"
     for chunk in _chunks(ids, 500):
-        query = select(*_CHILD_COLUMNS).where(children.c.id.in_(chunk))
+        query = select(*_CHILD_COLUMNS).where(_in_list(children.c.id, chunk, array=array))
         if live_on is not None:
             query = query.where(children.c.archive_on > live_on.isoformat())
         for row in conn.execute(query):
@@ -543,7 +544,8 @@ def _load(conn: Connection, ids: Sequence[str],
                                       display=(row.forenames, row.surname))
         for child_id, kind, forenames, surname in conn.execute(
                 select(child_names.c.child_id, child_names.c.kind, child_names.c.forenames_key,
-                       child_names.c.surname_key).where(child_names.c.child_id.in_(chunk))):
+                       child_names.c.surname_key)
+                .where(_in_list(child_names.c.child_id, chunk, array=array))):
             candidate = found.get(child_id)
             if candidate and (kind == "primary" or may_match_by("alias", candidate.shielded)):
                 candidate.names.append((kind, forenames, surname))
@@ -572,6 +574,9 @@ def _slips(a: str, b: str) -> int:
     return int(OSA.distance(a, b))
 
 
+# The three level functions are pure and called for every name of every candidate: a search
+# at a million children scores a few hundred candidates, most sharing common names.
+@functools.lru_cache(maxsize=1 << 16)
 def spelling_level(query: str, held: str) -> str:
     """How two single names agree by sound or spelling: phonetic, similar, loose, different."""
     if query == held:
@@ -591,6 +596,7 @@ _ORDER: Final = ("exact", "part", "middle_name", "nickname", "similar", "phoneti
                  "different")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def surname_level(query: str, held: str) -> str:
     if query == held:
         return "exact"
@@ -608,6 +614,7 @@ def surname_level(query: str, held: str) -> str:
     return level
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def forename_level(query: str, held: str, prefix: bool) -> str:
     """Every forename given against every forename held; a middle name agrees too."""
     if query == held or held.startswith(query + " ") or (prefix and held.startswith(query)):
@@ -778,11 +785,12 @@ def grade_of(value: float) -> Grade | None:
 
 def links_of(conn: Connection, ids: Sequence[str]) -> dict[str, list[tuple[str, str]]]:
     out: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    array = conn.dialect.name == "postgresql"
     for chunk in _chunks(list(ids), 500):
         for child_id, other, kind in conn.execute(
                 select(child_links.c.child_id, child_links.c.other_id, child_links.c.kind)
-                .where(or_(child_links.c.child_id.in_(chunk),
-                           child_links.c.other_id.in_(chunk)))):
+                .where(or_(_in_list(child_links.c.child_id, chunk, array=array),
+                           _in_list(child_links.c.other_id, chunk, array=array)))):
             out[child_id].append((other, kind))
             out[other].append((child_id, kind))
     return out
