@@ -6,6 +6,7 @@ what the user sees — through tr(), and through strings marked at module level
 from __future__ import annotations
 
 import ast
+import datetime as dt
 import re
 import subprocess
 import sys
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 from cpdesk.app import install_translators
 from cpdesk.ui.help import SIGN_IN_HELP
 from cpdesk.ui.status_bar import DeskStatusBar
+from cpdesk.views import labels
 from cpdesk.walkthrough import Walkthrough
 from cpdesk.widgets.error_summary import ErrorSummary
 from cpdesk.widgets.tags import Tag, tag_text
@@ -89,8 +91,8 @@ def test_marked_strings_are_plain_literals() -> None:
 
 
 # A small French translation of strings on the status bar, the lock screen, the navigation,
-# the help window, a tag and the error summary: tr() in a class, a format string, a module
-# dict and a module constant translated where shown, and a help text.
+# the help window, a tag, the error summary, the search screen and the views' labels: tr() in
+# a class, format strings, module dicts and constants translated where shown, a help text.
 FRENCH = {
     "DeskStatusBar": {
         "Not signed in": "Non connecté",
@@ -99,6 +101,8 @@ FRENCH = {
     },
     "LockScreen": {"Sign in to cpdesk": "Connexion à cpdesk"},
     "MainWindow": {"Search": "Recherche"},
+    "SearchView": {"Search for a child": "Rechercher un enfant"},
+    "Labels": {"February": "février", "{n} years": "{n} ans", "Female": "Féminin"},
     "HelpWindow": {"Help: {title}": "Aide : {title}"},
     "Help": {SIGN_IN_HELP: "Se connecter\n\nInsérez votre carte à puce dans le lecteur."},
     "Tag": {"Shielded": "Protégé"},
@@ -154,6 +158,9 @@ def test_a_translation_changes_what_the_widgets_say(french: list[QTranslator]) -
     assert summary.title.text() == "Il y a un problème"
     assert tag_text("shielded") == "Protégé"
     assert Tag("shielded").text() == "Protégé"
+    # A view's code-to-words table and its templates (the untranslated template stays English).
+    assert labels.word(labels.GENDERS, "female") == "Féminin"
+    assert labels.born_text("2014-02-27", dt.date(2026, 3, 1)) == "27 février 2014 (12 ans)"
 
 
 def test_the_desk_shows_its_translation(french: list[QTranslator], gui: Gui,
@@ -172,5 +179,6 @@ def test_the_desk_shows_its_translation(french: list[QTranslator], gui: Gui,
         await Walkthrough(window).sign_in(user.username, user.password, user.pin)
         assert window.status.user.text() == "Connecté en tant que hd.amara (assistance)"
         assert window.nav.item(0).text() == "Recherche"
+        assert window.search_view.accessibleName() == "Rechercher un enfant"
 
     gui.run(scenario())
