@@ -13,6 +13,7 @@ be wiped, only dropped.)
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -103,7 +104,10 @@ class PinEntry(QWidget):
             failure = failure_of(exc)
             if failure is None:
                 raise
-            self._show(failure.message, False)
+            if shiboken6.isValid(self.state):
+                self._show(failure.message, False)
+            return False
+        if not shiboken6.isValid(self.state):  # the window closed while the card was read
             return False
         self.status = status
         message, allowed = describe(status)

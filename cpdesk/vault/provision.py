@@ -197,7 +197,9 @@ def main(argv: list[str] | None = None) -> int:
         else:
             parser.error("give --softhsm-conf or --module")
     except (ProvisionError, pkcs11.PKCS11Error) as exc:
-        print(f"cannot enrol card {args.label!r}: {exc}", file=sys.stderr)
+        # Some PKCS#11 errors carry no text: the class names the failing step.
+        print(f"cannot enrol card {args.label!r}: {type(exc).__name__} {exc}".rstrip(),
+              file=sys.stderr)
         return 2
     print(json.dumps({"label": enrolled.label, "serial": enrolled.serial,
                       "auth_public_pem": enrolled.auth_public_pem.decode("ascii")}))
