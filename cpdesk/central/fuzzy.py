@@ -492,9 +492,16 @@ def gather(conn: Connection, index: NameIndex, req: SearchRequest, q: Query,
                 ids.add(child_id)
 
     if full_dob:
-        # The date of birth on its own: everyone born that day.
-        ids |= {r[0] for r in conn.execute(
-            select(children.c.id).where(children.c.dob == req.dob, live))}
+        # The date of birth on its own: everyone born that day whose names could still let
+        # scoring accept them (about 150 children a day at a million, 1,700 at eleven:
+        # loading and scoring each one was most of this search's time).
+        for child_id, surname, held in conn.execute(
+                select(names.child_id, names.surname_key, names.forenames_key)
+                .join(children, children.c.id == names.child_id)
+                .where(children.c.dob == req.dob, live)):
+            if child_id not in ids and (not (q.surname or q.forenames)
+                                        or some_name_agrees(q, surname, held)):
+                ids.add(child_id)
         # Its likely mistakes, with either name agreeing.
         by_names(names.surname_key, surnames, "surname", dobs=variants)
         by_names(names.first_forename_key, forenames, "forenames", dobs=variants)
@@ -655,6 +662,35 @@ class Scored:
 NameWeights = tuple[float, dict[str, float], dict[str, MatchKind], dict[str, str]]
 
 
+def given_name_levels(q: Query, surname: str, forenames: str,
+                      swapped: bool) -> dict[str, str]:
+    """How the names given agree with one held name (read the other way round when
+    ``swapped``): the levels scoring weighs."""
+    s_query, f_query = (q.forenames, q.surname) if swapped else (q.surname, q.forenames)
+    levels: dict[str, str] = {}
+    if s_query:
+        levels["surname"] = surname_level(s_query.split(" ")[0] if swapped else s_query,
+                                          surname)
+    if f_query:
+        levels["forenames"] = forename_level(f_query, forenames,
+                                             q.forenames_prefix and not swapped)
+    return levels
+
+
+def some_name_agrees(q: Query, surname: str, forenames: str) -> bool:
+    """Whether any name given is more than plainly different from this held name, either
+    way round. When none is, scoring rejects the child whatever else agrees (at most one of
+    surname, forenames and date may disagree, and only when all three were given): the
+    widened search uses this to leave such children unloaded."""
+    for swapped in (False, True):
+        if swapped and (not q.surname or not q.forenames):
+            continue
+        if any(level != "different"
+               for level in given_name_levels(q, surname, forenames, swapped).values()):
+            return True
+    return False
+
+
 def _name_weights(index: NameIndex, q: Query, c: Candidate) -> NameWeights | None:
     """The best-agreeing of the candidate's names: weight, its most by field, kinds, levels.
 
@@ -668,23 +704,23 @@ def _name_weights(index: NameIndex, q: Query, c: Candidate) -> NameWeights | Non
                 continue
             s_query, f_query = (q.forenames, q.surname) if swapped else (q.surname, q.forenames)
             total = 0.0
-            levels: dict[str, str] = {}
+            levels = given_name_levels(q, surname, forenames, swapped)
             most: dict[str, float] = {}
             if q.surname:
                 most["surname"] = index.exact_bits("surname", surname or q.surname)
             if q.forenames:
                 most["forenames"] = index.exact_bits("forename", forenames or q.forenames)
-            if s_query:
-                level = surname_level(s_query.split(" ")[0] if swapped else s_query, surname)
-                levels["surname"] = level
+            if "surname" in levels:
+                level = levels["surname"]
                 total += (index.exact_bits("surname", surname) if level == "exact"
-                          else weight("surname", level) + _closeness(level, s_query, surname))
-            if f_query:
-                level = forename_level(f_query, forenames, q.forenames_prefix and not swapped)
-                levels["forenames"] = level
+                          else weight("surname", level)
+                          + _closeness(level, s_query or "", surname))
+            if "forenames" in levels:
+                level = levels["forenames"]
                 total += (index.exact_bits("forename", forenames) if level == "exact"
                           else weight("forenames", level)
-                          + _closeness(level, f_query.split(" ")[0], forenames.split(" ")[0]))
+                          + _closeness(level, (f_query or "").split(" ")[0],
+                                       forenames.split(" ")[0]))
             if c.shielded and any(v not in SHIELD_NAME_LEVELS for v in levels.values()):
                 # Every name given must agree with the shielded child's own name: a search
                 # under another name (a pre-adoption one) must not find it.
