@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from cpdesk.widgets.i18n import QT_TRANSLATE_NOOP
@@ -35,6 +35,19 @@ def role_name(role: str) -> str:
     return role if name is None else QCoreApplication.translate("DeskStatusBar", name)
 
 
+class StatusLabel(QLabel):
+    """A word-wrapped label that asks for its text on one line, and wraps only when the strip
+    cannot give it that (a plain word-wrapped label asks for a narrower, wrapped shape and
+    would wrap at any text size)."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        margins = self.contentsMargins()
+        one_line = (self.fontMetrics().horizontalAdvance(self.text()) + 2 * self.margin()
+                    + margins.left() + margins.right() + 2)
+        return QSize(max(hint.width(), one_line), hint.height())
+
+
 class DeskStatusBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,7 +65,7 @@ class DeskStatusBar(QFrame):
             layout.addWidget(label, 0, Qt.AlignmentFlag.AlignRight)
 
     def _label(self, text: str, name: str) -> QLabel:
-        label = QLabel(text, self)
+        label = StatusLabel(text, self)
         label.setAccessibleName(name)
         label.setWordWrap(True)
         label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

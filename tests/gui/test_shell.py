@@ -63,6 +63,13 @@ def test_status_bar_says_when_the_service_stops_answering(gui: Gui, enrol: Any,
         await until(lambda: status.connection.text().startswith("Connected to"), "connected")
         assert status.user.text() == "Signed in as pat (practitioner)"
         assert status.expiry.text().startswith("Session ends at ")
+        # At the usual text size each label sits on one line (they wrap only when the window
+        # is too narrow, as at 200 % text: tests/gui/test_accessibility.py).
+        desk.window.resize(1280, 720)
+        await until(lambda: status.width() <= 1280, "the window's width")
+        one_line = status.fontMetrics().lineSpacing()
+        for label in (status.connection, status.user, status.expiry, status.lock_time):
+            assert label.height() < 2 * one_line, label.accessibleName()
         own.stop()
         await until(lambda: status.connection.text()
                     == "The directory service is not answering", "the lost connection")
