@@ -111,16 +111,14 @@ def enrol_card(account: Account, *, softhsm_conf: Path | None,
     # Enrolling is idempotent (an existing token and its keys are found, not made again), so a
     # card that failed is tried again: SoftHSM2 can read another card's token while that
     # card's process is still writing it, and fail with an error that carries no text.
-    for attempt in range(1, ENROL_ATTEMPTS + 1):
+    for _attempt in range(ENROL_ATTEMPTS):
         done = subprocess.run(  # noqa: S603 — our own module, arguments are ours
             [sys.executable, "-m", "cpdesk.vault.provision", account.card_label, *where],
             input=f"{account.pin}\n{so_pin}\n", capture_output=True, text=True, env=env,
             timeout=300, check=False)
         if done.returncode == 0:
             return str(json.loads(done.stdout)["auth_public_pem"]).encode("ascii")
-        if attempt == ENROL_ATTEMPTS:
-            raise ClassroomError(done.stderr.strip() or f"card {account.card_label} failed")
-    raise AssertionError("unreachable")
+    raise ClassroomError(done.stderr.strip() or f"card {account.card_label} failed")
 
 
 def write_sheet(path: Path, people: Sequence[Account], realm_name: str) -> None:

@@ -417,13 +417,13 @@ def core_fields(req: SearchRequest, q: Query) -> int:
     return bool(q.surname) + bool(q.forenames) + bool(req.dob and len(req.dob) == 10)
 
 
-def _in_list(column: Any, values: Iterable[str], *, array: bool) -> ColumnElement[bool]:
-    """``column IN (...)``. On PostgreSQL (``array``) as ``column = ANY(one array
-    parameter)``: a widened search sends lists of hundreds of spellings and dates, and one
-    bound parameter per value cost more to render and send than the statement took to run."""
+def _in_list(conn: Connection, column: Any, values: Iterable[str]) -> ColumnElement[bool]:
+    """``column IN (...)``. On PostgreSQL as ``column = ANY(one array parameter)``: a widened
+    search sends lists of hundreds of spellings and dates, and one bound parameter per value
+    cost more to render and send than the statement took to run."""
     ordered = sorted(values)
     condition: ColumnElement[bool]
-    if array:
+    if conn.dialect.name == "postgresql":
         condition = column == any_(bindparam(None, ordered, type_=ARRAY(String)))
     else:
         condition = column.in_(bindparam(None, ordered, expanding=True))
@@ -434,10 +434,9 @@ def gather(conn: Connection, index: NameIndex, req: SearchRequest, q: Query,
            today: dt.date) -> dict[str, Candidate]:
     """Candidate children through indexed keys only."""
     live = children.c.archive_on > today.isoformat()
-    array = conn.dialect.name == "postgresql"
 
     def _in(column: Any, values: Iterable[str]) -> ColumnElement[bool]:
-        return _in_list(column, values, array=array)
+        return _in_list(conn, column, values)
 
     full_dob = bool(req.dob and len(req.dob) == 10)
     surnames = index.similar("surname", q.surname) if q.surname else frozenset()
@@ -540,9 +539,8 @@ def gather(conn: Connection, index: NameIndex, req: SearchRequest, q: Query,
 def _load(conn: Connection, ids: Sequence[str],
           live_on: dt.date | None = None) -> dict[str, Candidate]:
     found: dict[str, Candidate] = {}
-    array = conn.dialect.name == "postgresql"
     for chunk in _chunks(ids, 500):
-        query = select(*_CHILD_COLUMNS).where(_in_list(children.c.id, chunk, array=array))
+        query = select(*_CHILD_COLUMNS).where(_in_list(conn, children.c.id, chunk))
         if live_on is not None:
             query = query.where(children.c.archive_on > live_on.isoformat())
         for row in conn.execute(query):
@@ -552,7 +550,7 @@ def _load(conn: Connection, ids: Sequence[str],
         for child_id, kind, forenames, surname in conn.execute(
                 select(child_names.c.child_id, child_names.c.kind, child_names.c.forenames_key,
                        child_names.c.surname_key)
-                .where(_in_list(child_names.c.child_id, chunk, array=array))):
+                .where(_in_list(conn, child_names.c.child_id, chunk))):
             candidate = found.get(child_id)
             if candidate and (kind == "primary" or may_match_by("alias", candidate.shielded)):
                 candidate.names.append((kind, forenames, surname))
@@ -821,12 +819,11 @@ def grade_of(value: float) -> Grade | None:
 
 def links_of(conn: Connection, ids: Sequence[str]) -> dict[str, list[tuple[str, str]]]:
     out: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    array = conn.dialect.name == "postgresql"
     for chunk in _chunks(list(ids), 500):
         for child_id, other, kind in conn.execute(
                 select(child_links.c.child_id, child_links.c.other_id, child_links.c.kind)
-                .where(or_(_in_list(child_links.c.child_id, chunk, array=array),
-                           _in_list(child_links.c.other_id, chunk, array=array)))):
+                .where(or_(_in_list(conn, child_links.c.child_id, chunk),
+                           _in_list(conn, child_links.c.other_id, chunk)))):
             out[child_id].append((other, kind))
             out[other].append((child_id, kind))
     return out

@@ -52,17 +52,15 @@ def apply_theme(app: QApplication) -> None:
     app.setStyleSheet(stylesheet(app.palette()))
 
 
-ICON_SIZES: Final = (16, 24, 32, 48, 64, 128, 256, 512)
-
-
 def app_icon() -> QIcon:
-    """The application icon at every size in ``resources/icons`` (title bar, task bar, the
-    switcher), read from the package so that the bundle and the wheel show the same."""
+    """The application icon at every size ``installer/make_icons.py`` drew into
+    ``resources/icons`` (title bar, task bar, the switcher), read from the package so that
+    the bundle and the wheel show the same."""
     icon = QIcon()
-    icons = resources.files("cpdesk.resources").joinpath("icons")
-    for size in ICON_SIZES:
+    for entry in resources.files("cpdesk.resources").joinpath("icons").iterdir():
         pixmap = QPixmap()
-        if pixmap.loadFromData(icons.joinpath(f"cpdesk-{size}.png").read_bytes(), "PNG"):
+        if (entry.name.startswith("cpdesk-") and entry.name.endswith(".png")
+                and pixmap.loadFromData(entry.read_bytes(), "PNG")):
             icon.addPixmap(pixmap)
     return icon
 
