@@ -55,7 +55,14 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.postgresql import ARRAY
 
-from cpdesk.central.db import child_links, child_names, children, get_meta, reading
+from cpdesk.central.db import (
+    child_links,
+    child_names,
+    children,
+    get_meta,
+    planned_each_time,
+    reading,
+)
 from cpdesk.central.namedata import variants_of
 from cpdesk.central.policy import (
     LinkEnd,
@@ -190,6 +197,10 @@ class NameIndex:
     total: int = 0
     joined: dict[str, set[str]] = field(default_factory=dict)  # "osullivan" → {"o sullivan"}
     by_part: dict[str, set[str]] = field(default_factory=dict)  # "smith" → {"smith jones"}
+    # The first and last dates of birth held (archived children too): a date-of-birth
+    # mistake that would put the child outside them cannot be anyone's, so it is not looked
+    # up ("9020-01-26" for 2020, or a birthday in the future).
+    born: tuple[str, str] = ("", "")
     _similar: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
 
     @classmethod
@@ -213,8 +224,19 @@ class NameIndex:
             if " " in name:
                 for part in name.split(" "):
                     by_part[part].add(name)
+        first, last = conn.execute(select(func.min(children.c.dob),
+                                          func.max(children.c.dob))).one()
         return cls(version, sorted(counts["surname"]), sorted(counts["forename"]), by_key,
-                   counts, sum(counts["surname"].values()), joined, by_part)
+                   counts, sum(counts["surname"].values()), joined, by_part,
+                   (first or "", last or ""))
+
+    def held_dates(self, dates: Iterable[str]) -> list[str]:
+        """The dates among ``dates`` on which some child in the directory could be born.
+
+        Looking up forty dates in the year 9020 cost the widened search a heap scan on
+        PostgreSQL (the planner gave up on the date as an index condition)."""
+        first, last = self.born
+        return [d for d in dates if first <= d <= last]
 
     def spellings(self, surname: str) -> set[str]:
         """The held surnames that fold to the same letters, spacing aside (O Sullivan)."""
@@ -444,7 +466,7 @@ def gather(conn: Connection, index: NameIndex, req: SearchRequest, q: Query,
     tokens = q.forenames.split(" ")[:3] if q.forenames else []
     if tokens:
         forenames = frozenset().union(*(index.similar("forename", t) for t in tokens))
-    variants = dob_variants(req.dob) if req.dob and full_dob else []
+    variants = index.held_dates(dob_variants(req.dob)) if req.dob and full_dob else []
     keys = Keys(surnames, forenames, frozenset(variants), full_dob)
     given = core_fields(req, q)
     # Gathered through one key, a candidate goes on to be scored when no more fields disagree
@@ -468,6 +490,18 @@ def gather(conn: Connection, index: NameIndex, req: SearchRequest, q: Query,
         if needed >= given:  # every other given field must agree
             return [and_(*rest)] if rest else []
         return [or_(*rest)] if rest and needed - 1 >= 1 else []
+
+    def swapped_others(names: Any, held_as_surname: set[str] | frozenset[str],
+                       dobs: Sequence[str]) -> list[ColumnElement[bool]]:
+        """The SQL form of "enough agrees" for a forename gathered as the query's surname:
+        the held surname must then be one of the forenames given or, when the date may
+        stand in for it, the date one of its variants. A double-barrelled surname passes
+        on to ``Keys.agreeing``, which tries each part (a superset, never fewer)."""
+        surname_agrees = or_(_in(names.surname_key, held_as_surname),
+                             names.surname_key.contains(" "))
+        if needed >= given or not dobs:
+            return [surname_agrees]
+        return [or_(surname_agrees, _in(names.dob, dobs))]
 
     def by_names(column: Any, values: Iterable[str], key: str, *, dobs: Sequence[str] = (),
                  window: tuple[str, str] | None = None, allow_alias: bool = True,
@@ -497,7 +531,7 @@ def gather(conn: Connection, index: NameIndex, req: SearchRequest, q: Query,
         for child_id, surname, held in conn.execute(
                 select(names.child_id, names.surname_key, names.forenames_key)
                 .join(children, children.c.id == names.child_id)
-                .where(children.c.dob == req.dob, live)):
+                .where(names.dob == req.dob, live)):
             if child_id not in ids and (not (q.surname or q.forenames)
                                         or some_name_agrees(q, surname, held)):
                 ids.add(child_id)
@@ -518,8 +552,8 @@ def gather(conn: Connection, index: NameIndex, req: SearchRequest, q: Query,
             by_names(names.first_forename_key,
                      index.similar("forename", q.surname.split(" ")[0]), "swapped",
                      window=window, allow_alias=False, swapped=True,
-                     extra=[_in(names.surname_key, forenames | set(tokens))]
-                     if needed >= given and q.forenames else [])
+                     extra=swapped_others(names, forenames | set(tokens), variants)
+                     if q.forenames else [])
     if q.surname and not req.dob and not window and (q.district or q.postcode_key):
         district = q.district or ""
         ids |= {r[0] for r in conn.execute(
@@ -530,9 +564,9 @@ def gather(conn: Connection, index: NameIndex, req: SearchRequest, q: Query,
             .limit(MAX_CANDIDATES))}
     if not q.surname and forenames and (q.district or q.postcode_key) and req.dob:
         ids |= {r[0] for r in conn.execute(
-            select(children.c.id).where(_in(children.c.dob, dob_variants(req.dob)),
-                                        sql_may_match_on("postcode", children.c.shielded),
-                                        live))}
+            select(children.c.id).where(
+                _in(children.c.dob, index.held_dates(dob_variants(req.dob))),
+                sql_may_match_on("postcode", children.c.shielded), live))}
     return _load(conn, sorted(ids)[:MAX_CANDIDATES])
 
 
@@ -838,7 +872,7 @@ def fuzzy_search(engine: Engine, viewer: Viewer, req: SearchRequest, q: Query,
                  today: dt.date) -> tuple[list[SearchResult], bool]:
     """Scored, grouped results (best first) and whether there were too many to show."""
     index = name_index(engine)
-    with reading(engine) as conn:
+    with reading(engine) as conn, planned_each_time(conn):
         if q.id:
             # An ID narrows the widened search too: never children unrelated to it.
             candidates = _load(conn, [q.id], live_on=today)

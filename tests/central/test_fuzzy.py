@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 from testkit import child, load_children
 
 from cpdesk.central import db
@@ -279,3 +279,50 @@ def test_born_on_the_day_a_child_with_one_name_near_is_found_and_with_none_is_no
     # Nothing but the date agrees.
     assert "CP0000000022" not in found
     assert "CP0000000023" in found  # a day out, both names exact
+
+
+def test_a_date_mistake_before_everyone_in_the_directory_still_finds_the_child(
+        directory: Engine) -> None:
+    # 2003 for 2013 (one digit wrong): no child in the directory was born before 2011, yet
+    # the variants of the date given that fall inside the directory's span are looked up.
+    response = find(directory, surname="Smith", forenames="William", dob="2003-04-07")
+    first = response.results[0]
+    assert first.id == "CP0000000001"
+    assert first.matched["dob"] == "dob_near"
+
+
+def test_the_directorys_birth_span_follows_new_supplies(engine: Engine) -> None:
+    load_children(engine, [child("CP0000000050", forenames="Ada", surname="Lovelace",
+                                 dob="2015-12-10")])
+    assert find(engine, surname="Lovelace", forenames="Ada", dob="2015-12-10").results
+    # A child born later than anyone before: its date's variants are inside the new span.
+    load_children(engine, [child("CP0000000051", forenames="Alan", surname="Turing",
+                                 dob="2019-06-23")])
+    first = find(engine, surname="Turing", forenames="Alan", dob="2019-06-24").results[0]
+    assert (first.id, first.matched["dob"]) == ("CP0000000051", "dob_near")
+
+
+def test_swapped_names_with_a_double_barrelled_surname_are_found(engine: Engine) -> None:
+    # Held with forename and surname the wrong way round; the surname half of a pair.
+    load_children(engine, [
+        child("CP0000000060", forenames="Taylor", surname="Grace Hughes", dob="2014-02-11"),
+        child("CP0000000061", forenames="Grace", surname="Hughes", dob="2010-07-30"),
+        child("CP0000000062", forenames="Ella", surname="Taylor", dob="2012-01-05"),
+    ])
+    for dob in ("2014", "2014-02-12"):
+        first = find(engine, surname="Taylor", forenames="Grace", dob=dob).results[0]
+        assert (first.id, first.matched["surname"]) == ("CP0000000060", "swapped")
+
+
+@pytest.mark.parametrize("engine_kind", ["postgresql"])  # PostgreSQL's alone
+def test_the_widened_search_plans_its_statements_for_their_own_lists(engine: Engine) -> None:
+    statement = text("SELECT count(*) FROM child_names WHERE surname_key = ANY(:names)")
+    prepared = text("SELECT count(*) FROM pg_prepared_statements")
+    with db.reading(engine) as conn:
+        with db.planned_each_time(conn):
+            for _ in range(10):
+                conn.execute(statement, {"names": ["smith", "jones"]})
+            assert conn.execute(prepared).scalar_one() == 0
+        for _ in range(10):  # the connection goes back to the pool as it was
+            conn.execute(statement, {"names": ["smith", "jones"]})
+        assert conn.execute(prepared).scalar_one() > 0

@@ -212,3 +212,17 @@ def test_the_service_runs_as_a_role_granted_only_what_serve_needs(
         with engine.begin() as conn:
             conn.execute(text("DROP OWNED BY cpdesk_service_t"))
             conn.execute(text("DROP ROLE cpdesk_service_t"))
+
+
+@pytest.mark.parametrize("engine_kind", ["postgresql"])  # PostgreSQL's alone
+def test_the_widened_search_indexes_carry_what_it_filters_on_postgresql(
+        engine: Engine) -> None:
+    with engine.connect() as conn:
+        definitions = dict(conn.execute(text(
+            "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'child_names'")).all())
+    for name, included in (
+            ("ix_child_names_surname_dob", "first_forename_key, forenames_key, kind, child_id"),
+            ("ix_child_names_first_forename_dob", "surname_key, forenames_key, kind, child_id"),
+            ("ix_child_names_dob",
+             "surname_key, first_forename_key, forenames_key, kind, child_id")):
+        assert definitions[name].endswith(f"INCLUDE ({included})"), definitions[name]
