@@ -32,10 +32,20 @@ from pathlib import Path
 from typing import Any, Final
 
 import platformdirs
-from sqlalchemy import Connection, Engine, String, Table, func, or_, select, text
+from sqlalchemy import (
+    Connection,
+    Engine,
+    String,
+    Table,
+    func,
+    or_,
+    select,
+    text,
+)
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.sql.expression import ClauseElement
 
 from cpdesk.central.db import (
     audit_children,
@@ -282,6 +292,55 @@ class Verification:
 # ---------------------------------------------------------------------------------- the log
 
 
+# One statement sent as psycopg runs it: its SQL with named parameters, and either one
+# mapping of values or a list of them (one row each).
+Pipelined = tuple[str, Mapping[str, Any] | list[Mapping[str, Any]]]
+_compiled: dict[tuple[str, str, tuple[str, ...]], str] = {}
+
+
+def _sql(conn: Connection, table: Table | None, columns: Sequence[str] = ()) -> str:
+    """The SQL for inserting ``columns`` into ``table`` (or, with no table, for reading the
+    chain's head), compiled once per dialect: compiling a statement that carries its values
+    cost more than sending it."""
+    key = (conn.dialect.name, table.name if table is not None else "", tuple(columns))
+    sql = _compiled.get(key)
+    if sql is None:
+        statement: ClauseElement = (
+            table.insert() if table is not None
+            else select(audit_log.c.seq, audit_log.c.hash)
+            .order_by(audit_log.c.seq.desc()).limit(1))
+        compiled = statement.compile(dialect=conn.dialect, column_keys=list(columns),
+                                     compile_kwargs={"literal_binds": table is None})
+        sql = _compiled[key] = str(compiled)
+    return sql
+
+
+def _pipelined(conn: Connection, statements: Sequence[Pipelined]) -> tuple[Any, ...] | None:
+    """Run ``statements`` on PostgreSQL in one round trip (psycopg's pipeline mode), inside
+    ``conn``'s transaction; the first row of the last one, if it returns rows.
+
+    Every audited request appends under one lock shared by every worker: each round trip
+    while it is held is a round trip every other worker's request waits for.
+    """
+    raw: Any = conn.connection.dbapi_connection
+    cursors = []
+    with raw.pipeline() as pipeline:
+        for sql, values in statements:
+            cursor = raw.cursor()
+            if isinstance(values, list):
+                cursor.executemany(sql, values)
+            else:
+                cursor.execute(sql, values)
+            cursors.append(cursor)
+        pipeline.sync()  # the results are in (or the first error raised) from here on
+        last = cursors[-1]
+        row: tuple[Any, ...] | None = (last.fetchone() if last.description is not None
+                                         else None)
+    for cursor in cursors:
+        cursor.close()
+    return row
+
+
 class AuditLog:
     """The keyed chain in ``engine``'s database.
 
@@ -446,7 +505,8 @@ class AuditLog:
             "address": _clip(address, _width(audit_log, "address")),
         }
 
-    def _lock_chain(self, conn: Connection) -> None:
+    @staticmethod
+    def _lock_chain(conn: Connection) -> None:
         if conn.dialect.name == "postgresql":
             conn.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": ADVISORY_LOCK_ID})
 
@@ -454,22 +514,35 @@ class AuditLog:
         """Link ``entries`` to the head and insert them; call holding the lock, in a transaction."""
         if not entries:
             return []
-        self._lock_chain(conn)
-        last = conn.execute(
-            select(audit_log.c.seq, audit_log.c.hash).order_by(audit_log.c.seq.desc()).limit(1)
-        ).first()
+        postgresql = conn.dialect.name == "postgresql"
+        if postgresql:
+            # Every process appends: the head is read only once the lock is held. Sent
+            # together, as one round trip; the read still starts after the lock is granted
+            # (a pipeline runs its statements in order, each with a snapshot of its own).
+            last = _pipelined(conn, [("SELECT pg_advisory_xact_lock(%(id)s)",
+                                      {"id": ADVISORY_LOCK_ID}), (_sql(conn, None), {})])
+        else:
+            last = conn.execute(select(audit_log.c.seq, audit_log.c.hash)
+                                .order_by(audit_log.c.seq.desc()).limit(1)).first()
         seq, prev = (int(last[0]), str(last[1])) if last else (0, GENESIS)
         seqs = []
+        inserts: list[tuple[Table, list[Mapping[str, Any]]]] = []
         for entry in entries:
             seq += 1
             row = {**entry, "seq": seq, "prev_hash": prev}
             row["hash"] = prev = row_mac(self._key, row)
-            conn.execute(audit_log.insert().values(**row))
+            inserts.append((audit_log, [row]))
             children = sorted(set(json.loads(row["child_ids"])))
             if children:  # for "who viewed this record", without scanning the whole log
-                conn.execute(audit_children.insert(),
-                             [{"child_id": child, "seq": seq} for child in children])
+                inserts.append((audit_children,
+                                [{"child_id": child, "seq": seq} for child in children]))
             seqs.append(seq)
+        if postgresql:
+            _pipelined(conn, [(_sql(conn, table, sorted(rows[0])), rows)
+                              for table, rows in inserts])
+        else:
+            for table, rows in inserts:
+                conn.execute(table.insert(), rows)
         return seqs
 
     @staticmethod

@@ -35,6 +35,7 @@ import math
 import threading
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final
 
@@ -59,7 +60,7 @@ from cpdesk.central.db import (
     child_links,
     child_names,
     children,
-    get_meta,
+    meta,
     planned_each_time,
     reading,
 )
@@ -71,7 +72,6 @@ from cpdesk.central.policy import (
     may_match_by,
     may_match_on,
     search_result,
-    sql_may_match_by,
     sql_may_match_on,
 )
 from cpdesk.contract import (
@@ -201,6 +201,10 @@ class NameIndex:
     # mistake that would put the child outside them cannot be anyone's, so it is not looked
     # up ("9020-01-26" for 2020, or a birthday in the future).
     born: tuple[str, str] = ("", "")
+    # Each kind's names again, ordered by length, with where each length starts: a name
+    # within k slips of the query is within k letters of its length, and most held surnames
+    # (double-barrelled ones) are far longer than the query's.
+    by_length: dict[str, tuple[list[str], list[int]]] = field(default_factory=dict)
     _similar: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
 
     @classmethod
@@ -226,9 +230,16 @@ class NameIndex:
                     by_part[part].add(name)
         first, last = conn.execute(select(func.min(children.c.dob),
                                           func.max(children.c.dob))).one()
+        by_length = {kind: _by_length(counts[kind]) for kind in ("surname", "forename")}
         return cls(version, sorted(counts["surname"]), sorted(counts["forename"]), by_key,
                    counts, sum(counts["surname"].values()), joined, by_part,
-                   (first or "", last or ""))
+                   (first or "", last or ""), by_length)
+
+    def of_length(self, kind: str, low: int, high: int) -> list[str]:
+        """The held names of ``kind`` whose length is between ``low`` and ``high``."""
+        names, starts = self.by_length.get(kind, ([], [0]))
+        return names[starts[max(0, min(low, len(starts) - 1))]:
+                     starts[max(0, min(high + 1, len(starts) - 1))]]
 
     def held_dates(self, dates: Iterable[str]) -> list[str]:
         """The dates among ``dates`` on which some child in the directory could be born.
@@ -281,25 +292,42 @@ class NameIndex:
             # names such as Eze/Eez, and two slips in long ones.
             slips = 2 if len(q) >= TWO_SLIPS_FROM else 1
             found |= {m[0] for m in process.extract(
-                q, names, scorer=OSA.distance, score_cutoff=slips, limit=None)}
+                q, self.of_length(kind, len(q) - slips, len(q) + slips),
+                scorer=OSA.distance, score_cutoff=slips, limit=None)}
         result = frozenset(found)
         if len(self._similar) < 100_000:
             self._similar[(kind, query)] = result
         return result
 
 
+def _by_length(names: Iterable[str]) -> tuple[list[str], list[int]]:
+    """Names ordered by length, and for each length n the index of the first name of length
+    n or more (one entry past the longest: the end)."""
+    ordered = sorted(names, key=len)
+    longest = len(ordered[-1]) if ordered else 0
+    starts, i = [], 0
+    for n in range(longest + 2):
+        while i < len(ordered) and len(ordered[i]) < n:
+            i += 1
+        starts.append(i)
+    return ordered, starts
+
+
 _index = NameIndex()
 _index_lock = threading.Lock()
 
 
-def name_index(engine: Engine) -> NameIndex:
-    """The current index, rebuilt when the data supply has changed since it was built."""
+def name_index(conn: Connection) -> NameIndex:
+    """The current index, rebuilt when the data supply has changed since it was built.
+
+    Read on the search's own connection: a connection of its own cost a pool ping and a
+    round trip more on every search."""
     global _index
-    version = get_meta(engine, "data_version")
+    version = conn.execute(select(meta.c.value).where(meta.c.key == "data_version")
+                           ).scalar_one_or_none()
     with _index_lock:
         if _index.version != version or not _index.surnames:
-            with reading(engine) as conn:
-                _index = NameIndex.build(conn, version)
+            _index = NameIndex.build(conn, version)
         return _index
 
 
@@ -474,6 +502,9 @@ def gather(conn: Connection, index: NameIndex, req: SearchRequest, q: Query,
     # rule is pushed into SQL, so that a common name does not bring back every child with it.
     needed = given - 1 if full_dob and given == 3 else given
     ids: set[str] = set()
+    # Gathered only through an alias: dropped below if the child turns out to be shielded
+    # (the name lookups read the index alone, without the child's row).
+    via_alias: set[str] = set()
     names = child_names.c
     agree: dict[str, ColumnElement[bool]] = {}
     if surnames:
@@ -494,11 +525,12 @@ def gather(conn: Connection, index: NameIndex, req: SearchRequest, q: Query,
     def swapped_others(names: Any, held_as_surname: set[str] | frozenset[str],
                        dobs: Sequence[str]) -> list[ColumnElement[bool]]:
         """The SQL form of "enough agrees" for a forename gathered as the query's surname:
-        the held surname must then be one of the forenames given or, when the date may
-        stand in for it, the date one of its variants. A double-barrelled surname passes
-        on to ``Keys.agreeing``, which tries each part (a superset, never fewer)."""
-        surname_agrees = or_(_in(names.surname_key, held_as_surname),
-                             names.surname_key.contains(" "))
+        the held surname (or a part of a double-barrelled one, as ``Keys.agreeing`` reads
+        it) must then be one of the forenames given or, when the date may stand in for it,
+        the date one of its variants."""
+        with_parts = set(held_as_surname).union(
+            *(index.by_part.get(name, ()) for name in held_as_surname))
+        surname_agrees = _in(names.surname_key, with_parts)
         if needed >= given or not dobs:
             return [surname_agrees]
         return [or_(surname_agrees, _in(names.dob, dobs))]
@@ -508,21 +540,26 @@ def gather(conn: Connection, index: NameIndex, req: SearchRequest, q: Query,
                  swapped: bool = False, extra: Sequence[ColumnElement[bool]] = ()) -> None:
         if not values:
             return
-        query = (select(names.child_id, names.kind, children.c.shielded, names.surname_key,
-                        names.forenames_key, names.dob)
-                 .join(children, children.c.id == names.child_id)
-                 .where(_in(column, values), live, *extra,
-                        sql_may_match_by("alias", names.kind, children.c.shielded)))
+        # Only what the index carries: whether the child is live and, for an alias, not
+        # shielded, is read when the candidates are loaded (joining each row to its child
+        # was a third of PostgreSQL's time for this search).
+        query = (select(names.child_id, names.kind, names.surname_key, names.forenames_key,
+                        names.dob)
+                 .where(_in(column, values), *extra))
+        if not allow_alias:
+            query = query.where(names.kind == "primary")
         if dobs:
             query = query.where(_in(names.dob, dobs))
         if window:
             query = query.where(names.dob.between(*window))
-        for child_id, kind, shielded, surname, held, dob in conn.execute(
-                query.limit(MAX_CANDIDATES)):
-            if kind == "alias" and (not allow_alias or not may_match_by("alias", shielded)):
-                continue
+        # A list of dates is planned for its own values: a cached generic plan reads the
+        # date from the table rather than the index (twice the time). Other lookups keep
+        # their cached plans (planning a few hundred names costs a millisecond each time).
+        with planned_each_time(conn) if dobs else nullcontext(conn):
+            rows = conn.execute(query.limit(MAX_CANDIDATES)).all()
+        for child_id, kind, surname, held, dob in rows:
             if keys.agreeing(q, surname, held, dob, swapped) >= needed:
-                ids.add(child_id)
+                (ids if kind == "primary" else via_alias).add(child_id)
 
     if full_dob:
         # The date of birth on its own: everyone born that day whose names could still let
@@ -530,12 +567,12 @@ def gather(conn: Connection, index: NameIndex, req: SearchRequest, q: Query,
         # loading and scoring each one was most of this search's time).
         for child_id, surname, held in conn.execute(
                 select(names.child_id, names.surname_key, names.forenames_key)
-                .join(children, children.c.id == names.child_id)
-                .where(names.dob == req.dob, live)):
+                .where(names.dob == req.dob)):
             if child_id not in ids and (not (q.surname or q.forenames)
                                         or some_name_agrees(q, surname, held)):
                 ids.add(child_id)
-        # Its likely mistakes, with either name agreeing.
+        # Its likely mistakes, with either name agreeing. (One statement for the day and its
+        # mistakes read as many index entries and spent longer planning: tried.)
         by_names(names.surname_key, surnames, "surname", dobs=variants)
         by_names(names.first_forename_key, forenames, "forenames", dobs=variants)
     window = dob_window(req)
@@ -567,7 +604,9 @@ def gather(conn: Connection, index: NameIndex, req: SearchRequest, q: Query,
             select(children.c.id).where(
                 _in(children.c.dob, index.held_dates(dob_variants(req.dob))),
                 sql_may_match_on("postcode", children.c.shielded), live))}
-    return _load(conn, sorted(ids)[:MAX_CANDIDATES])
+    found = _load(conn, sorted(ids | via_alias)[:MAX_CANDIDATES], live_on=today)
+    return {child_id: candidate for child_id, candidate in found.items()
+            if child_id in ids or may_match_by("alias", candidate.shielded)}
 
 
 def _load(conn: Connection, ids: Sequence[str],
@@ -871,8 +910,8 @@ def _end(c: Candidate) -> LinkEnd:
 def fuzzy_search(engine: Engine, viewer: Viewer, req: SearchRequest, q: Query,
                  today: dt.date) -> tuple[list[SearchResult], bool]:
     """Scored, grouped results (best first) and whether there were too many to show."""
-    index = name_index(engine)
-    with reading(engine) as conn, planned_each_time(conn):
+    with reading(engine) as conn:
+        index = name_index(conn)
         if q.id:
             # An ID narrows the widened search too: never children unrelated to it.
             candidates = _load(conn, [q.id], live_on=today)

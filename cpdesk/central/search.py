@@ -232,23 +232,23 @@ def search(engine: Engine, viewer: Viewer, req: SearchRequest, *,
         if not results:
             return SearchResponse(status="none", results=[], hint=HINT_NONE_FUZZY)
         return SearchResponse(status="ok", results=results)
-    conditions = [*exact_conditions(q), children.c.archive_on > today.isoformat()]
-    if q.surname or q.forenames:
-        by_name = (select(child_names.c.child_id)
-                   .join(children, children.c.id == child_names.c.child_id)
-                   .where(*name_conditions(q, name_index(engine).spellings(q.surname)
-                                           if q.surname else None)))
-        conditions.append(children.c.id.in_(by_name))
-    query = (
-        select(children.c.id, children.c.forenames, children.c.surname, children.c.dob,
-               children.c.gender, children.c.postcode_district, children.c.la,
-               children.c.shielded, children.c.surname_key, children.c.forenames_key)
-        .where(and_(*conditions))
-        .order_by(children.c.surname_key, children.c.forenames_key, children.c.dob,
-                  children.c.id)
-        .limit(MAX_RESULTS + 1)
-    )
     with reading(engine) as conn:
+        conditions = [*exact_conditions(q), children.c.archive_on > today.isoformat()]
+        if q.surname or q.forenames:
+            by_name = (select(child_names.c.child_id)
+                       .join(children, children.c.id == child_names.c.child_id)
+                       .where(*name_conditions(q, name_index(conn).spellings(q.surname)
+                                               if q.surname else None)))
+            conditions.append(children.c.id.in_(by_name))
+        query = (
+            select(children.c.id, children.c.forenames, children.c.surname, children.c.dob,
+                   children.c.gender, children.c.postcode_district, children.c.la,
+                   children.c.shielded, children.c.surname_key, children.c.forenames_key)
+            .where(and_(*conditions))
+            .order_by(children.c.surname_key, children.c.forenames_key, children.c.dob,
+                      children.c.id)
+            .limit(MAX_RESULTS + 1)
+        )
         rows = conn.execute(query).all()
     if len(rows) > MAX_RESULTS:
         return SearchResponse(status="too_many", results=[], hint=too_many_hint(req))
