@@ -91,6 +91,8 @@ def years_ago(years: int, today: dt.date | None = None, days: int = 0) -> str:
 
 @dataclass(frozen=True)
 class TestUser:
+    __test__ = False  # a fixture's value, not a test class for pytest to collect
+
     username: str
     password: str
     token: EnrolledToken

@@ -44,12 +44,14 @@ class Services:
         return today_london(self.clock())
 
 
-def services(request: Request) -> Services:
+# The two are ``async`` though they never wait: FastAPI runs a plain ``def`` dependency in
+# its thread pool, a hand-over and back on every request for a dictionary lookup.
+async def services(request: Request) -> Services:
     found: Services = request.app.state.services
     return found
 
 
-def audit_note(request: Request) -> AuditNote:
+async def audit_note(request: Request) -> AuditNote:
     return note_of(request.scope)
 
 
