@@ -10,8 +10,6 @@ behave the same on both engines.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Final
 
@@ -581,27 +579,6 @@ def reading(engine: Engine) -> Connection:
     Never write through it: every statement would commit on its own.
     """
     return engine.connect().execution_options(isolation_level="AUTOCOMMIT")
-
-
-@contextmanager
-def planned_each_time(conn: Connection) -> Iterator[Connection]:
-    """Statements on ``conn`` planned for the values they carry, never from a cached plan.
-
-    psycopg prepares a statement it has run five times on a connection, and PostgreSQL then
-    settles on one generic plan for it. The widened search sends the same statements with
-    lists of very different lengths (three spellings or three hundred); their generic plans
-    read the date of birth from the table instead of the index, at twice the time.
-    """
-    raw = conn.connection.dbapi_connection
-    if conn.dialect.name != "postgresql" or raw is None:
-        yield conn
-        return
-    before = getattr(raw, "prepare_threshold")  # noqa: B009 - psycopg's, not the DB-API's
-    setattr(raw, "prepare_threshold", None)  # noqa: B010
-    try:
-        yield conn
-    finally:
-        setattr(raw, "prepare_threshold", before)  # noqa: B010
 
 
 def get_meta(engine: Engine, key: str) -> str | None:

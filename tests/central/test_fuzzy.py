@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine
 from testkit import child, load_children
 
 from cpdesk.central import db
@@ -312,17 +312,3 @@ def test_swapped_names_with_a_double_barrelled_surname_are_found(engine: Engine)
     for dob in ("2014", "2014-02-12"):
         first = find(engine, surname="Taylor", forenames="Grace", dob=dob).results[0]
         assert (first.id, first.matched["surname"]) == ("CP0000000060", "swapped")
-
-
-@pytest.mark.parametrize("engine_kind", ["postgresql"])  # PostgreSQL's alone
-def test_the_widened_search_plans_its_statements_for_their_own_lists(engine: Engine) -> None:
-    statement = text("SELECT count(*) FROM child_names WHERE surname_key = ANY(:names)")
-    prepared = text("SELECT count(*) FROM pg_prepared_statements")
-    with db.reading(engine) as conn:
-        with db.planned_each_time(conn):
-            for _ in range(10):
-                conn.execute(statement, {"names": ["smith", "jones"]})
-            assert conn.execute(prepared).scalar_one() == 0
-        for _ in range(10):  # the connection goes back to the pool as it was
-            conn.execute(statement, {"names": ["smith", "jones"]})
-        assert conn.execute(prepared).scalar_one() > 0
