@@ -574,12 +574,11 @@ def gather(conn: Connection, index: NameIndex, req: SearchRequest, q: Query,
         # The date of birth on its own: everyone born that day whose names could still let
         # scoring accept them (about 150 children a day at a million, 1,700 at eleven:
         # loading and scoring each one was most of this search's time).
-        for child_id, surname, held in conn.execute(
-                select(names.child_id, names.surname_key, names.forenames_key)
+        for child_id, kind, surname, held in conn.execute(
+                select(names.child_id, names.kind, names.surname_key, names.forenames_key)
                 .where(names.dob == req.dob)):
-            if child_id not in ids and (not (q.surname or q.forenames)
-                                        or some_name_agrees(q, surname, held)):
-                ids.add(child_id)
+            if not (q.surname or q.forenames) or some_name_agrees(q, surname, held):
+                (ids if kind == "primary" else via_alias).add(child_id)
         # Its likely mistakes, with either name agreeing. (One statement for the day and its
         # mistakes read as many index entries and spent longer planning: tried.)
         by_names(names.surname_key, surnames, "surname", dobs=variants)
