@@ -262,3 +262,27 @@ def test_a_shielded_child_is_not_even_a_candidate_through_its_alias(engine: Engi
 
     assert "CP0000000160" not in gathered(surname="Birthname", forenames="Rose")
     assert "CP0000000160" in gathered(surname="Newname", forenames="Lily")
+
+
+@pytest.mark.parametrize("query", [
+    {"surname": "Archer", "forenames": "Oscar", "dob": "2006-03-10"},  # born that day
+    {"surname": "Archer", "forenames": "Oscar", "dob": "2006-03-11"},  # a date mistake
+    {"surname": "Archre", "forenames": "Oscar", "dob": "2006"},  # the birth year
+    {"surname": "Oscar", "forenames": "Archer", "dob": "2006-03-10"},  # swapped
+    {"surname": "Bowman", "forenames": "Oscar", "dob": "2006-03-12"},  # an alias
+])
+def test_an_archived_child_is_never_a_widened_result(engine: Engine,
+                                                      query: dict[str, str]) -> None:
+    # Its 18th birthday has passed (no retention consent): out of the live directory. The
+    # name lookups no longer read the child's row, so whether it is live is decided on
+    # loading: every key must still leave it out.
+    load_children(engine, [
+        child("CP0000000170", forenames="Oscar", surname="Archer", dob="2006-03-10",
+              aliases=[{"forenames": "Oscar", "surname": "Bowman"}]),
+        child("CP0000000171", forenames="Oscar", surname="Archer", dob="2012-03-10",
+              aliases=[{"forenames": "Oscar", "surname": "Bowman"}]),
+    ])
+    assert "CP0000000170" not in [r.id for r in find(engine, **query).results]
+    # The same kinds of query find the live namesake.
+    live = {**query, "dob": query["dob"].replace("2006", "2012")}
+    assert "CP0000000171" in [r.id for r in find(engine, **live).results]
