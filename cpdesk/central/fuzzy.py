@@ -167,6 +167,7 @@ MATCH_KIND: Final[dict[str, MatchKind]] = {
     "near": "dob_near", "different": "different"}
 
 
+@functools.lru_cache(maxsize=1024)
 def weight(table: str, level: str, scale: float = 1.0) -> float:
     m, u = MU[table][level]
     return math.log2(m / min(1.0, u * scale))
@@ -204,6 +205,7 @@ class NameIndex:
     # (double-barrelled ones) are far longer than the query's.
     by_length: dict[str, tuple[list[str], list[int]]] = field(default_factory=dict)
     _similar: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
+    _bits: dict[tuple[str, str], float] = field(default_factory=dict)
 
     @classmethod
     def build(cls, conn: Connection, version: str | None) -> NameIndex:
@@ -253,6 +255,14 @@ class NameIndex:
 
     def exact_bits(self, kind: str, name: str) -> float:
         """The weight of exact agreement on this name: rarer names weigh more."""
+        bits = self._bits.get((kind, name))
+        if bits is None:
+            bits = self._exact_bits(kind, name)
+            if len(self._bits) < 100_000:  # scoring asks four times a candidate
+                self._bits[(kind, name)] = bits
+        return bits
+
+    def _exact_bits(self, kind: str, name: str) -> float:
         table = "surname" if kind == "surname" else "forenames"
         m, u0 = MU[table]["exact"]
         count = self.counts.get(kind, {}).get(name.split(" ")[0] if kind == "forename"
