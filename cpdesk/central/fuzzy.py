@@ -206,6 +206,7 @@ class NameIndex:
     by_length: dict[str, tuple[list[str], list[int]]] = field(default_factory=dict)
     _similar: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
     _bits: dict[tuple[str, str], float] = field(default_factory=dict)
+    _spelt: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, conn: Connection, version: str | None) -> NameIndex:
@@ -276,7 +277,6 @@ class NameIndex:
         cached = self._similar.get((kind, query))
         if cached is not None:
             return cached
-        names = self.surnames if kind == "surname" else self.forenames
         known = self.counts.get(kind, {})
         found: set[str] = set()
         spelt = {query, query.replace(" ", "")}
@@ -293,18 +293,32 @@ class NameIndex:
         for q in spelt:
             if kind == "surname":
                 found |= self.spellings(q) | self.by_part.get(q, set())
-            found |= {m[0] for m in process.extract(
-                q, names, scorer=JaroWinkler.normalized_similarity,
-                score_cutoff=SIMILAR_NAME, limit=None)}
-            # Slips of the keyboard (Damerau's four kinds): what Jaro-Winkler misses in short
-            # names such as Eze/Eez, and two slips in long ones.
-            slips = 2 if len(q) >= TWO_SLIPS_FROM else 1
-            found |= {m[0] for m in process.extract(
-                q, self.of_length(kind, len(q) - slips, len(q) + slips),
-                scorer=OSA.distance, score_cutoff=slips, limit=None)}
+            found |= self.spelt_like(kind, q)
         result = frozenset(found)
         if len(self._similar) < 100_000:
             self._similar[(kind, query)] = result
+        return result
+
+    def spelt_like(self, kind: str, spelling: str) -> frozenset[str]:
+        """Held names spelt nearly like one spelling: the costly part of :meth:`similar`
+        (every distinct name scored), kept per spelling — the halves of a double-barrelled
+        surname, or a first forename asked as a surname, recur where whole queries do not."""
+        cached = self._spelt.get((kind, spelling))
+        if cached is not None:
+            return cached
+        names = self.surnames if kind == "surname" else self.forenames
+        found = {m[0] for m in process.extract(
+            spelling, names, scorer=JaroWinkler.normalized_similarity,
+            score_cutoff=SIMILAR_NAME, limit=None)}
+        # Slips of the keyboard (Damerau's four kinds): what Jaro-Winkler misses in short
+        # names such as Eze/Eez, and two slips in long ones.
+        slips = 2 if len(spelling) >= TWO_SLIPS_FROM else 1
+        found |= {m[0] for m in process.extract(
+            spelling, self.of_length(kind, len(spelling) - slips, len(spelling) + slips),
+            scorer=OSA.distance, score_cutoff=slips, limit=None)}
+        result = frozenset(found)
+        if len(self._spelt) < 100_000:
+            self._spelt[(kind, spelling)] = result
         return result
 
 
