@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import hmac
 import json
 import os
@@ -34,6 +35,7 @@ from typing import Any, Final
 import platformdirs
 from sqlalchemy import (
     Connection,
+    Dialect,
     Engine,
     String,
     Table,
@@ -45,7 +47,6 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.sql.expression import ClauseElement
 
 from cpdesk.central.db import (
     audit_children,
@@ -54,6 +55,7 @@ from cpdesk.central.db import (
     auth_failures_by_minute,
     children,
     meta,
+    meta_value,
 )
 
 KEY_FILE_ENV: Final = "CPDESK_CENTRAL_AUDIT_KEY_FILE"
@@ -295,24 +297,20 @@ class Verification:
 # One statement sent as psycopg runs it: its SQL with named parameters, and either one
 # mapping of values or a list of them (one row each).
 Pipelined = tuple[str, Mapping[str, Any] | list[Mapping[str, Any]]]
-_compiled: dict[tuple[str, str, tuple[str, ...]], str] = {}
+# The chain's head: the newest entry's sequence number and MAC.
+_HEAD = select(audit_log.c.seq, audit_log.c.hash).order_by(audit_log.c.seq.desc()).limit(1)
 
 
-def _sql(conn: Connection, table: Table | None, columns: Sequence[str] = ()) -> str:
-    """The SQL for inserting ``columns`` into ``table`` (or, with no table, for reading the
-    chain's head), compiled once per dialect: compiling a statement that carries its values
-    cost more than sending it."""
-    key = (conn.dialect.name, table.name if table is not None else "", tuple(columns))
-    sql = _compiled.get(key)
-    if sql is None:
-        statement: ClauseElement = (
-            table.insert() if table is not None
-            else select(audit_log.c.seq, audit_log.c.hash)
-            .order_by(audit_log.c.seq.desc()).limit(1))
-        compiled = statement.compile(dialect=conn.dialect, column_keys=list(columns),
-                                     compile_kwargs={"literal_binds": table is None})
-        sql = _compiled[key] = str(compiled)
-    return sql
+# Compiled once per dialect: compiling a statement that carries its values cost more than
+# sending it.
+@functools.lru_cache(maxsize=64)
+def _insert_sql(dialect: Dialect, table: Table, columns: tuple[str, ...]) -> str:
+    return str(table.insert().compile(dialect=dialect, column_keys=list(columns)))
+
+
+@functools.lru_cache(maxsize=8)
+def _head_sql(dialect: Dialect) -> str:
+    return str(_HEAD.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
 
 
 def _pipelined(conn: Connection, statements: Sequence[Pipelined]) -> tuple[Any, ...] | None:
@@ -362,8 +360,7 @@ class AuditLog:
         mine = key_id(self._key)
         for _ in range(2):
             with self._engine.connect() as conn:
-                stored = conn.execute(
-                    select(meta.c.value).where(meta.c.key == KEY_ID_META)).scalar_one_or_none()
+                stored = meta_value(conn, KEY_ID_META)
                 rows = int(conn.execute(select(func.count()).select_from(audit_log)).scalar_one())
             if stored is not None:
                 if not hmac.compare_digest(stored.encode(), mine.encode()):
@@ -520,10 +517,9 @@ class AuditLog:
             # together, as one round trip; the read still starts after the lock is granted
             # (a pipeline runs its statements in order, each with a snapshot of its own).
             last = _pipelined(conn, [("SELECT pg_advisory_xact_lock(%(id)s)",
-                                      {"id": ADVISORY_LOCK_ID}), (_sql(conn, None), {})])
+                                      {"id": ADVISORY_LOCK_ID}), (_head_sql(conn.dialect), {})])
         else:
-            last = conn.execute(select(audit_log.c.seq, audit_log.c.hash)
-                                .order_by(audit_log.c.seq.desc()).limit(1)).first()
+            last = conn.execute(_HEAD).first()
         seq, prev = (int(last[0]), str(last[1])) if last else (0, GENESIS)
         seqs = []
         inserts: list[tuple[Table, list[Mapping[str, Any]]]] = []
@@ -538,7 +534,7 @@ class AuditLog:
                                 [{"child_id": child, "seq": seq} for child in children]))
             seqs.append(seq)
         if postgresql:
-            _pipelined(conn, [(_sql(conn, table, sorted(rows[0])), rows)
+            _pipelined(conn, [(_insert_sql(conn.dialect, table, tuple(sorted(rows[0]))), rows)
                               for table, rows in inserts])
         else:
             for table, rows in inserts:

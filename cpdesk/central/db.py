@@ -583,7 +583,13 @@ def reading(engine: Engine) -> Connection:
 
 def get_meta(engine: Engine, key: str) -> str | None:
     with reading(engine) as conn:
-        value = conn.execute(select(meta.c.value).where(meta.c.key == key)).scalar_one_or_none()
+        return meta_value(conn, key)
+
+
+def meta_value(conn: Connection, key: str) -> str | None:
+    """``get_meta`` on a connection already held (one checkout fewer)."""
+    value: str | None = conn.execute(
+        select(meta.c.value).where(meta.c.key == key)).scalar_one_or_none()
     return value
 
 

@@ -59,7 +59,7 @@ from cpdesk.central.db import (
     child_links,
     child_names,
     children,
-    meta,
+    meta_value,
     reading,
 )
 from cpdesk.central.namedata import variants_of
@@ -345,8 +345,7 @@ def name_index(conn: Connection) -> NameIndex:
     Read on the search's own connection: a connection of its own cost a pool ping and a
     round trip more on every search."""
     global _index
-    version = conn.execute(select(meta.c.value).where(meta.c.key == "data_version")
-                           ).scalar_one_or_none()
+    version = meta_value(conn, "data_version")
     with _index_lock:
         if _index.version != version or not _index.surnames:
             _index = NameIndex.build(conn, version)
@@ -570,7 +569,7 @@ def gather(conn: Connection, index: NameIndex, req: SearchRequest, q: Query,
             return [surname_agrees]
         return [or_(surname_agrees, _in_filter(conn, names.dob, dobs))]
 
-    def by_names(column: Any, values: Iterable[str], key: str, *, dobs: Sequence[str] = (),
+    def by_names(column: Any, values: Iterable[str], *, dobs: Sequence[str] = (),
                  window: tuple[str, str] | None = None, allow_alias: bool = True,
                  swapped: bool = False, extra: Sequence[ColumnElement[bool]] = ()) -> None:
         if not values:
@@ -605,21 +604,21 @@ def gather(conn: Connection, index: NameIndex, req: SearchRequest, q: Query,
                 (ids if kind == "primary" else via_alias).add(child_id)
         # Its likely mistakes, with either name agreeing. (One statement for the day and its
         # mistakes read as many index entries and spent longer planning: tried.)
-        by_names(names.surname_key, surnames, "surname", dobs=variants)
-        by_names(names.first_forename_key, forenames, "forenames", dobs=variants)
+        by_names(names.surname_key, surnames, dobs=variants)
+        by_names(names.first_forename_key, forenames, dobs=variants)
     window = dob_window(req)
     if window:
         # Surnames with the birth year ±1; forenames with the birth year.
-        by_names(names.surname_key, surnames, "surname", window=window,
+        by_names(names.surname_key, surnames, window=window,
                  extra=others("surname"))
         if forenames and (q.surname or q.gender):
             year = req.dob[:4] if req.dob and full_dob else None
-            by_names(names.first_forename_key, forenames, "forenames",
+            by_names(names.first_forename_key, forenames,
                      window=(f"{year}-01-01", f"{year}-12-31") if year else window,
                      extra=others("forenames"))
         if q.surname:  # forename and surname swapped in the source or on the phone
             by_names(names.first_forename_key,
-                     index.similar("forename", q.surname.split(" ")[0]), "swapped",
+                     index.similar("forename", q.surname.split(" ")[0]),
                      window=window, allow_alias=False, swapped=True,
                      extra=swapped_others(names, forenames | set(tokens), variants)
                      if q.forenames else [])
