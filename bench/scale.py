@@ -14,8 +14,12 @@ self-check of the bulk load.
    exact (surname + full DOB), widened with full DOB and widened with the birth year only
    (both: forename + surname, one typo in one of the names, ``fuzzy``), record view, sign-in
    (password + a SoftHSM2 token's signature, the real client's ``sign_in``).
+   Before measuring, a warm-up of every kind of request with children drawn apart (the
+   service keeps the similar names found for a spelling: a measured query must not meet its
+   own spellings in that cache).
 3. **Throughput**: C client coroutines, each on its own keep-alive connection, for
-   ``--duration`` seconds, 80 % exact / 20 % widened full-DOB searches, first against
+   ``--duration`` seconds, 80 % exact / 20 % widened full-DOB searches over
+   ``--load-queries`` children drawn apart from the measured ones, first against
    ``--workers 1`` (its saturation), then ``--workers K``; the ratio, the error rate and the
    CPU seconds spent by the load generator, the service's workers, PostgreSQL and everything
    else on the machine.
@@ -25,7 +29,8 @@ The load generator is a minimal HTTP/1.1 client on asyncio streams (requests ser
 once, responses read by Content-Length), so that it costs the 2 cores little.
 
     python bench/scale.py [--children 1000000] [--workers 2] [--duration 30]
-                          [--concurrency 16] [--queries 200] [--database-url URL]
+                          [--concurrency 32] [--queries 200] [--load-queries 1000]
+                          [--database-url URL]
 
 Without ``--database-url`` a throwaway PostgreSQL cluster (``tests/pgcluster.py``: a temporary
 directory, fsync off) holds the data; with it, the database must be empty.
@@ -210,6 +215,18 @@ class Queries:
     truth: list[str] = field(default_factory=list)  # the child each widened query is from
 
 
+@dataclass
+class Draws:
+    """Three draws of children, apart: the measured queries, the warm-up's and the load's.
+
+    The service keeps what it learns about a spelling (the similar names found for it), so
+    a query seen in the warm-up or repeated in the load would be flattered."""
+
+    measured: Queries
+    warm_up: Queries
+    load: Queries
+
+
 def typo(rng: random.Random, word: str) -> str:
     from search import typo as one_typo  # bench/search.py: the same error model
 
@@ -354,12 +371,18 @@ def percentile(values: Sequence[float], p: float) -> float:
 
 
 async def warm_up(port: int, token: str, q: Queries, workers: int) -> None:
-    """Every worker builds its name index (one request per connection, several rounds)."""
+    """Every worker builds its name index and warms its connections, with every kind of
+    request (several rounds on a few connections at once). ``q`` is a draw of its own: a
+    query measured afterwards must not find its spellings already in the service's caches."""
     conns = [Connection(port) for _ in range(4 * workers)]
-    for round_ in range(3):
-        await asyncio.gather(*(
-            c.send(post("/v1/search", token, q.widened_full[(i + round_) % len(q.widened_full)]))
-            for i, c in enumerate(conns)))
+    kinds = [lambda i: post("/v1/search", token, q.widened_full[i % len(q.widened_full)]),
+             lambda i: post("/v1/search", token, q.exact[i % len(q.exact)]),
+             lambda i: get(f"/v1/children/{q.views[i % len(q.views)]}?reason=safeguarding",
+                           token),
+             lambda i: post("/v1/search", token, q.widened_year[i % len(q.widened_year)])]
+    for round_ in range(8):
+        await asyncio.gather(*(c.send(kinds[round_ % len(kinds)](i + len(conns) * round_))
+                               for i, c in enumerate(conns)))
     for c in conns:
         await c.close()
 
@@ -437,17 +460,19 @@ async def load(port: int, token: str, q: Queries, concurrency: int, duration: fl
             "error_rate": failed / max(1, failed + done[0])}
 
 
-def phase(url: str, workers: int, work: Path, label: str, q: Queries, args: Any,
+def phase(url: str, workers: int, work: Path, label: str, draws: Draws, args: Any,
           postmaster: int | None) -> dict[str, Any]:
     """One server: sign-ins, warm-up, latencies one request at a time, then the load."""
+    q = draws.measured
     with serving(url, workers, work) as (server, port):
         sign_ins = []
         token = ""
         for _ in range(args.sign_ins):
             token, ms = asyncio.run(sign_in_timed(port, label))
             sign_ins.append(ms)
-        asyncio.run(warm_up(port, token, q, workers))
-        result = {"latency": asyncio.run(latencies(port, token, q)), "sign_in": sign_ins}
+        asyncio.run(warm_up(port, token, draws.warm_up, workers))
+        result: dict[str, Any] = {"latency": asyncio.run(latencies(port, token, q)),
+                                  "sign_in": sign_ins}
         token, _ = asyncio.run(sign_in_timed(port, label))  # a fresh access token (15 min)
         spy = None
         if args.py_spy and workers == 1:
@@ -457,8 +482,8 @@ def phase(url: str, workers: int, work: Path, label: str, q: Queries, args: Any,
                  "-o", str(work / "py-spy.txt")],
                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         before = CpuSample.take(server.pid, postmaster)
-        result["load"] = asyncio.run(load(port, token, q, args.concurrency, args.duration,
-                                          args.seed))
+        result["load"] = asyncio.run(load(port, token, draws.load, args.concurrency,
+                                          args.duration, args.seed))
         result["load"]["cpu"] = cpu_between(before, CpuSample.take(server.pid, postmaster))
         if spy is not None:
             spy.wait(timeout=60)
@@ -665,6 +690,9 @@ def main() -> int:
     parser.add_argument("--sign-ins", type=int, default=40)
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--load-queries", type=int, default=1000,
+                        help="children drawn for the throughput load, apart from the "
+                             "measured ones (default 1000)")
     parser.add_argument("--processes", type=int, default=None,
                         help="generator processes for the bulk load (default: CPUs)")
     parser.add_argument("--database-url", default=None,
@@ -750,8 +778,12 @@ def run(args: Any, url: str, work: Path, cluster: Any) -> int:
                   + profile_widened(engine, q, today))
         engine.dispose()
         return 0 if check.startswith("ok") else 1
-    one = phase(url, 1, work, label, q, args, postmaster)
-    many = phase(url, args.workers, work, label, q, args, postmaster)
+    draws = Draws(measured=q,
+                  warm_up=draw_queries(engine, 40, args.seed + 1, today, args.children),
+                  load=draw_queries(engine, args.load_queries, args.seed + 2, today,
+                                    args.children))
+    one = phase(url, 1, work, label, draws, args, postmaster)
+    many = phase(url, args.workers, work, label, draws, args, postmaster)
     table_sizes = sizes(engine)
     indexes = index_sizes(engine)
     profile = profile_widened(engine, q, today) if args.profile else ""
@@ -797,7 +829,8 @@ def run(args: Any, url: str, work: Path, cluster: Any) -> int:
     if lat.get("view_errors"):
         print(f"  record views not 200: {lat['view_errors']}")
     print(f"\n  throughput, {args.concurrency} connections, {args.duration:.0f} s, "
-          "80 % exact / 20 % widened full-DOB")
+          f"80 % exact / 20 % widened full-DOB, over {len(draws.load.truth)} children drawn "
+          "apart from the measured ones")
     cores = os.cpu_count() or 1
     for title, result in (("--workers 1", one["load"]), (f"--workers {k}", many["load"])):
         cpu = result["cpu"]

@@ -569,7 +569,7 @@ def gather(conn: Connection, index: NameIndex, req: SearchRequest, q: Query,
             return [surname_agrees]
         return [or_(surname_agrees, _in_filter(conn, names.dob, dobs))]
 
-    def by_names(column: Any, values: Iterable[str], *, dobs: Sequence[str] = (),
+    def by_names(column: Any, values: Iterable[str], *,
                  window: tuple[str, str] | None = None, allow_alias: bool = True,
                  swapped: bool = False, extra: Sequence[ColumnElement[bool]] = ()) -> None:
         if not values:
@@ -577,21 +577,33 @@ def gather(conn: Connection, index: NameIndex, req: SearchRequest, q: Query,
         # Only what the index carries: whether the child is live and, for an alias, not
         # shielded, is read when the candidates are loaded (joining each row to its child
         # was a third of PostgreSQL's time for this search).
-        # A short list of dates is the key when given (the date index finds them, the names
-        # are tested on what it found); otherwise the names' own index.
-        keyed = ([_in(names.dob, dobs), _in_filter(conn, column, values)] if dobs
-                 else [_in(column, values)])
         query = (select(names.child_id, names.kind, names.surname_key, names.forenames_key,
                         names.dob)
-                 .where(*keyed, *extra))
+                 .where(_in(column, values), *extra))
         if not allow_alias:
             query = query.where(names.kind == "primary")
         if window:
             query = query.where(names.dob.between(*window))
-        rows = conn.execute(query.limit(MAX_CANDIDATES)).all()
+        take(conn.execute(query.limit(MAX_CANDIDATES)).all(), swapped)
+
+    def take(rows: Iterable[Any], swapped: bool = False) -> None:
         for child_id, kind, surname, held, dob in rows:
             if keys.agreeing(q, surname, held, dob, swapped) >= needed:
                 (ids if kind == "primary" else via_alias).add(child_id)
+
+    def by_dates(dobs: Sequence[str]) -> None:
+        """Children born on one of ``dobs`` whose surname or first forename is among the
+        query's spellings: one statement on the date index, both names tested on each entry
+        it finds (a statement for each name read the same entries twice)."""
+        either = [_in_filter(conn, column, values) for column, values in
+                  ((names.surname_key, surnames), (names.first_forename_key, forenames))
+                  if values]
+        if either:
+            take(conn.execute(
+                select(names.child_id, names.kind, names.surname_key, names.forenames_key,
+                       names.dob)
+                .where(_in(names.dob, dobs), or_(*either))
+                .limit(MAX_CANDIDATES)).all())
 
     if full_dob:
         # The date of birth on its own: everyone born that day whose names could still let
@@ -604,8 +616,11 @@ def gather(conn: Connection, index: NameIndex, req: SearchRequest, q: Query,
                 (ids if kind == "primary" else via_alias).add(child_id)
         # Its likely mistakes, with either name agreeing. (One statement for the day and its
         # mistakes read as many index entries and spent longer planning: tried.)
-        by_names(names.surname_key, surnames, dobs=variants)
-        by_names(names.first_forename_key, forenames, dobs=variants)
+        if variants:
+            by_dates(variants)
+        else:  # no mistake of the date is a date anyone in the directory was born on
+            by_names(names.surname_key, surnames)
+            by_names(names.first_forename_key, forenames)
     window = dob_window(req)
     if window:
         # Surnames with the birth year ±1; forenames with the birth year.
