@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 from typing import Any
 
 import pytest
 from sqlalchemy import Engine
 from testkit import child, load_children
 
-from cpdesk.central import db
+from cpdesk.central import db, fuzzy, synth
 from cpdesk.central.fuzzy import dob_level, dob_variants, gather, name_index
 from cpdesk.central.policy import Viewer
 from cpdesk.central.search import Query, search
@@ -286,3 +287,87 @@ def test_an_archived_child_is_never_a_widened_result(engine: Engine,
     # The same kinds of query find the live namesake.
     live = {**query, "dob": query["dob"].replace("2006", "2012")}
     assert "CP0000000171" in [r.id for r in find(engine, **live).results]
+
+
+def _slip(rng: random.Random, word: str) -> str:
+    """One keyboard slip: a letter dropped, doubled, replaced, or two swapped."""
+    if len(word) < 3:
+        return word
+    i = rng.randrange(1, len(word) - 1)
+    kind = rng.randrange(4)
+    if kind == 0:
+        return word[:i] + word[i + 1:]
+    if kind == 1:
+        return word[:i] + word[i] + word[i:]
+    if kind == 2:
+        return word[:i] + rng.choice("aeioulnrst") + word[i + 1:]
+    return word[:i - 1] + word[i] + word[i - 1] + word[i + 1:]
+
+
+def _date_slip(rng: random.Random, dob: str) -> str:
+    day = dt.date.fromisoformat(dob)
+    options = [dob, (day + dt.timedelta(days=rng.choice([-2, 1, 3]))).isoformat(),
+               f"{day.year + rng.choice([-1, 1])}-{dob[5:]}",
+               f"{dob[:3]}{(int(dob[3]) + 1) % 10}{dob[4:]}"]
+    if day.day <= 12:
+        options.append(f"{dob[:4]}-{dob[8:]}-{dob[5:7]}")
+    chosen = rng.choice(options)
+    try:
+        slipped = dt.date.fromisoformat(chosen)
+    except ValueError:
+        return dob
+    return dob if slipped > TODAY else slipped.isoformat()
+
+
+def test_children_left_unread_are_never_ones_scoring_would_accept(
+        engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The widened search bounds each gathered child's score from its names and date alone
+    and reads the rows of those that could pass (``fuzzy.may_be_accepted``). The results
+    must be exactly those of reading and scoring every child gathered: shielded children
+    (whose aliases and postcode do not count), aliases, gender and postcode given right and
+    wrong, names and dates with slips, both names swapped."""
+    rng = random.Random(20261201)
+    population = list(synth.generate(6000, 3, TODAY))
+    for record in rng.sample(population, 600):
+        record["shielded"] = True  # far more than synth's share, aliases among them
+    load_children(engine, population)
+    queries: list[dict[str, Any]] = []
+    for record in rng.sample(population, 300):
+        names = [(record["forenames"], record["surname"])] + [
+            (a["forenames"], a["surname"]) for a in record.get("aliases") or []]
+        forenames, surname = rng.choice(names)
+        forename = forenames.split(" ")[0]
+        if rng.random() < 0.5:
+            surname = _slip(rng, surname)
+        else:
+            forename = _slip(rng, forename)
+        if rng.random() < 0.15:
+            forename, surname = surname, forename
+        query: dict[str, Any] = {"surname": surname, "forenames": forename,
+                                 "dob": _date_slip(rng, str(record["dob"]))}
+        if rng.random() < 0.3:
+            query["dob"] = query["dob"][:4]
+        if rng.random() < 0.6:
+            query["gender"] = rng.choice(["male", "female", str(record["gender"]),
+                                          str(record["gender"])])
+        if rng.random() < 0.3:
+            postcode = str(record["address"]["postcode"])  # type: ignore[index]
+            query["postcode"] = postcode if rng.random() < 0.6 else "B1 1AA"
+        queries.append(query)
+
+    unread = [0]
+    bound = fuzzy.may_be_accepted
+
+    def counting(*args: Any) -> bool:
+        passed = bound(*args)
+        unread[0] += not passed
+        return passed
+
+    monkeypatch.setattr(fuzzy, "may_be_accepted", counting)
+    bounded = [find(engine, **query).model_dump() for query in queries]
+    monkeypatch.setattr(fuzzy, "may_be_accepted", lambda *args: True)
+    everyone = [find(engine, **query).model_dump() for query in queries]
+    assert sum(len(r["results"]) for r in everyone) > len(queries) // 2  # not all "none"
+    assert unread[0] > 30, unread  # the bound does leave children unread
+    for query, got, expected in zip(queries, bounded, everyone, strict=True):
+        assert got == expected, query
