@@ -166,6 +166,20 @@ def _machine_busy() -> float:
     return (sum(values[:8]) - idle) / CLK_TCK
 
 
+def reference_ms() -> float:
+    """The best of five runs of a fixed pure-Python loop, in ms: how fast this machine's CPU
+    is right now. On a shared virtual machine it moves by half between minutes (measured:
+    180 to 300 ms), and every latency with it; printed beside the figures."""
+    best = float("inf")
+    for _ in range(5):
+        started = time.perf_counter()
+        total = 0
+        for i in range(1_000_000):
+            total += i * i
+        best = min(best, time.perf_counter() - started)
+    return best * 1000
+
+
 @dataclass
 class CpuSample:
     client: float
@@ -464,6 +478,7 @@ def phase(url: str, workers: int, work: Path, label: str, draws: Draws, args: An
           postmaster: int | None) -> dict[str, Any]:
     """One server: sign-ins, warm-up, latencies one request at a time, then the load."""
     q = draws.measured
+    speed = [reference_ms()]
     with serving(url, workers, work) as (server, port):
         sign_ins = []
         token = ""
@@ -473,6 +488,7 @@ def phase(url: str, workers: int, work: Path, label: str, draws: Draws, args: An
         asyncio.run(warm_up(port, token, draws.warm_up, workers))
         result: dict[str, Any] = {"latency": asyncio.run(latencies(port, token, q)),
                                   "sign_in": sign_ins}
+        speed.append(reference_ms())
         token, _ = asyncio.run(sign_in_timed(port, label))  # a fresh access token (15 min)
         spy = None
         if args.py_spy and workers == 1:
@@ -485,6 +501,8 @@ def phase(url: str, workers: int, work: Path, label: str, draws: Draws, args: An
         result["load"] = asyncio.run(load(port, token, draws.load, args.concurrency,
                                           args.duration, args.seed))
         result["load"]["cpu"] = cpu_between(before, CpuSample.take(server.pid, postmaster))
+        speed.append(reference_ms())
+        result["speed"] = speed
         if spy is not None:
             spy.wait(timeout=60)
             result["py_spy"] = summarise_stacks(work / "py-spy.txt")
@@ -822,6 +840,9 @@ def run(args: Any, url: str, work: Path, cluster: Any) -> int:
           "CPU-s")
     print(f"  latency: one request at a time on one keep-alive connection, against "
           f"--workers {k} (left) and --workers 1 (right)")
+    print("  machine speed (reference loop, ms, lower is faster; before latencies, after them, "
+          f"after the load): --workers 1 {', '.join(f'{v:.0f}' for v in one['speed'])}; "
+          f"--workers {k} {', '.join(f'{v:.0f}' for v in many['speed'])}")
     print(f"  found the child: widened full DOB {lat['found']['widened_full']}/{n}, "
           f"birth year {lat['found']['widened_year']}/{n}; exact {lat['found']['exact']}/{n}")
     for kind in ("exact", "widened_full", "widened_year"):
