@@ -571,9 +571,11 @@ def gather(conn: Connection, index: NameIndex, req: SearchRequest, q: Query,
 
     def by_names(column: Any, values: Iterable[str], *,
                  window: tuple[str, str] | None = None, allow_alias: bool = True,
-                 swapped: bool = False, extra: Sequence[ColumnElement[bool]] = ()) -> None:
+                 swapped: bool = False, extra: Sequence[ColumnElement[bool]] = ()) -> bool:
+        """Look the names up; whether every row the lookup asked for came back (none were
+        cut off at ``MAX_CANDIDATES``)."""
         if not values:
-            return
+            return True
         # Only what the index carries: whether the child is live and, for an alias, not
         # shielded, is read when the candidates are loaded (joining each row to its child
         # was a third of PostgreSQL's time for this search).
@@ -584,27 +586,52 @@ def gather(conn: Connection, index: NameIndex, req: SearchRequest, q: Query,
             query = query.where(names.kind == "primary")
         if window:
             query = query.where(names.dob.between(*window))
-        take(conn.execute(query.limit(MAX_CANDIDATES)).all(), swapped)
+        rows = conn.execute(query.limit(MAX_CANDIDATES)).all()
+        take(rows, swapped)
+        return len(rows) < MAX_CANDIDATES
 
     def take(rows: Iterable[Any], swapped: bool = False) -> None:
         for child_id, kind, surname, held, dob in rows:
             if keys.agreeing(q, surname, held, dob, swapped) >= needed:
                 (ids if kind == "primary" else via_alias).add(child_id)
 
-    def by_dates(dobs: Sequence[str]) -> None:
-        """Children born on one of ``dobs`` whose surname or first forename is among the
-        query's spellings: one statement on the date index, both names tested on each entry
-        it finds (a statement for each name read the same entries twice)."""
-        either = [_in_filter(conn, column, values) for column, values in
-                  ((names.surname_key, surnames), (names.first_forename_key, forenames))
-                  if values]
+    def by_dates(surname_dobs: Sequence[str], forename_dobs: Sequence[str]) -> None:
+        """Children born on one of ``surname_dobs`` whose surname is among the query's
+        spellings, or on one of ``forename_dobs`` whose first forename is: one statement on
+        the date index, both names tested on each entry it finds (a statement for each name
+        read the same entries twice)."""
+        either = [and_(_in_filter(conn, column, values), _in_filter(conn, names.dob, dobs))
+                  for column, values, dobs in
+                  ((names.surname_key, surnames, surname_dobs),
+                   (names.first_forename_key, forenames, forename_dobs))
+                  if values and dobs]
         if either:
             take(conn.execute(
                 select(names.child_id, names.kind, names.surname_key, names.forenames_key,
                        names.dob)
-                .where(_in(names.dob, dobs), or_(*either))
+                .where(_in(names.dob, set(surname_dobs) | set(forename_dobs)), or_(*either))
                 .limit(MAX_CANDIDATES)).all())
 
+    window = dob_window(req)
+    # The span of birth dates each name's window lookup below read whole, with the date's
+    # likely mistakes among what lets a row through: the date lookup need not read it again.
+    read_whole: dict[str, tuple[str, str]] = {}
+    if window:
+        # Surnames with the birth year ±1; forenames with the birth year.
+        if by_names(names.surname_key, surnames, window=window, extra=others("surname")):
+            read_whole["surname"] = window
+        if forenames and (q.surname or q.gender):
+            year = req.dob[:4] if req.dob and full_dob else None
+            year_window = (f"{year}-01-01", f"{year}-12-31") if year else window
+            if by_names(names.first_forename_key, forenames, window=year_window,
+                        extra=others("forenames")):
+                read_whole["forenames"] = year_window
+        if q.surname:  # forename and surname swapped in the source or on the phone
+            by_names(names.first_forename_key,
+                     index.similar("forename", q.surname.split(" ")[0]),
+                     window=window, allow_alias=False, swapped=True,
+                     extra=swapped_others(names, forenames | set(tokens), variants)
+                     if q.forenames else [])
     if full_dob:
         # The date of birth on its own: everyone born that day whose names could still let
         # scoring accept them (about 150 children a day at a million, 1,700 at eleven:
@@ -614,29 +641,17 @@ def gather(conn: Connection, index: NameIndex, req: SearchRequest, q: Query,
                 .where(names.dob == req.dob)):
             if not (q.surname or q.forenames) or some_name_agrees(q, surname, held):
                 (ids if kind == "primary" else via_alias).add(child_id)
-        # Its likely mistakes, with either name agreeing. (One statement for the day and its
-        # mistakes read as many index entries and spent longer planning: tried.)
+        # Its likely mistakes, with either name agreeing: those outside what the window
+        # lookups read whole (a digit of the year wrong, mostly — a quarter of the dates,
+        # where reading all of them was the search's costliest statement). One statement
+        # for the day and its mistakes read as many index entries and planned longer: tried.
         if variants:
-            by_dates(variants)
+            by_dates(*([d for d in variants if not (
+                key in read_whole and read_whole[key][0] <= d <= read_whole[key][1])]
+                for key in ("surname", "forenames")))
         else:  # no mistake of the date is a date anyone in the directory was born on
             by_names(names.surname_key, surnames)
             by_names(names.first_forename_key, forenames)
-    window = dob_window(req)
-    if window:
-        # Surnames with the birth year ±1; forenames with the birth year.
-        by_names(names.surname_key, surnames, window=window,
-                 extra=others("surname"))
-        if forenames and (q.surname or q.gender):
-            year = req.dob[:4] if req.dob and full_dob else None
-            by_names(names.first_forename_key, forenames,
-                     window=(f"{year}-01-01", f"{year}-12-31") if year else window,
-                     extra=others("forenames"))
-        if q.surname:  # forename and surname swapped in the source or on the phone
-            by_names(names.first_forename_key,
-                     index.similar("forename", q.surname.split(" ")[0]),
-                     window=window, allow_alias=False, swapped=True,
-                     extra=swapped_others(names, forenames | set(tokens), variants)
-                     if q.forenames else [])
     if q.surname and not req.dob and not window and (q.district or q.postcode_key):
         district = q.district or ""
         ids |= {r[0] for r in conn.execute(

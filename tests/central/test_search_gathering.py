@@ -371,3 +371,17 @@ def test_children_left_unread_are_never_ones_scoring_would_accept(
     assert unread[0] > 30, unread  # the bound does leave children unread
     for query, got, expected in zip(queries, bounded, everyone, strict=True):
         assert got == expected, query
+
+
+def test_a_date_mistake_is_still_looked_up_when_a_name_lookup_was_cut_off(
+        engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The date-mistake lookup leaves out the dates a name's window lookup read whole; when
+    that lookup was cut off at the candidate cap it read nothing whole, and the child born on
+    a mistake of the date inside the window must still be found through it."""
+    namesakes = [child(f"CP00000001{n:02d}", forenames="Zebedee", surname="Satterley",
+                       dob=f"2014-01-{n + 1:02d}") for n in range(8)]
+    load_children(engine, [*namesakes, child("CP0000000001", forenames="Jack",
+                                             surname="Satterley", dob="2015-03-09")])
+    monkeypatch.setattr(fuzzy, "MAX_CANDIDATES", 5)
+    found = find(engine, surname="Satterley", forenames="Zebedee", dob="2015-09-03")
+    assert "CP0000000001" in [r.id for r in found.results]
