@@ -16,6 +16,8 @@ Two steps, as record-linkage systems do it:
    Names are looked up over the *distinct* names held in memory (a few thousand, not millions
    of children); every key is an index range on ``children`` or ``child_names``. Never a scan
    of every child. A shielded child is never gathered through an alias or a postcode.
+   A gathered child's row is read only when its score, bounded from its names and date in
+   the name index, could pass (``may_be_accepted``): nine in ten at a million are not read.
 2. **Score** each candidate field by field with Fellegi–Sunter weights (``MU`` below, one
    table), say how each field agreed, and grade the result. One of surname, forenames and a
    full date of birth may disagree completely when the other two agree (the candidate is
