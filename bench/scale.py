@@ -247,8 +247,10 @@ def typo(rng: random.Random, word: str) -> str:
     return str(one_typo(rng, word))
 
 
-def draw_queries(engine: Any, n: int, seed: int, today: dt.date, total: int) -> Queries:
-    """Live, unshielded children picked by SQL; queries made from their fields here."""
+def draw_queries(engine: Any, n: int, seed: int, today: dt.date, total: int,
+                 apart_from: Queries | None = None) -> Queries:
+    """Live, unshielded children picked by SQL; queries made from their fields here; none of
+    ``apart_from``'s children."""
     from sqlalchemy import text
 
     percent = min(100.0, 100.0 * (n * 20) / max(1, total))
@@ -258,6 +260,8 @@ def draw_queries(engine: Any, n: int, seed: int, today: dt.date, total: int) -> 
             f"TABLESAMPLE BERNOULLI ({percent:.6f}) REPEATABLE ({seed}) "
             "WHERE NOT shielded AND archive_on > :today ORDER BY id"),
             {"today": today.isoformat()})]
+    taken = set(apart_from.truth) if apart_from else set()
+    rows = [r for r in rows if r.id not in taken]
     rng = random.Random(seed)
     picked = rng.sample(rows, min(n, len(rows)))
     q = Queries()
@@ -797,9 +801,10 @@ def run(args: Any, url: str, work: Path, cluster: Any) -> int:
         engine.dispose()
         return 0 if check.startswith("ok") else 1
     draws = Draws(measured=q,
-                  warm_up=draw_queries(engine, 40, args.seed + 1, today, args.children),
+                  warm_up=draw_queries(engine, 40, args.seed + 1, today, args.children,
+                                       apart_from=q),
                   load=draw_queries(engine, args.load_queries, args.seed + 2, today,
-                                    args.children))
+                                    args.children, apart_from=q))
     one = phase(url, 1, work, label, draws, args, postmaster)
     many = phase(url, args.workers, work, label, draws, args, postmaster)
     table_sizes = sizes(engine)
