@@ -96,6 +96,21 @@ def test_exact_search_folds_spacing_and_apostrophes(directory: Engine) -> None:
         assert [r.id for r in response.results] == ["CP0000000103"], surname
 
 
+def test_an_exact_search_lists_a_child_once_however_many_of_its_names_match(
+        engine: Engine) -> None:
+    """The exact search joins every name a child is known by to the child: a child whose
+    primary name and two aliases all match is still one line, and counts once towards the
+    "too many" limit."""
+    load_children(engine, [
+        child("CP0000000201", forenames="Maya", surname="Quennell", dob="2016-02-14",
+              aliases=[{"forenames": "Maya Rose", "surname": "Quennell"},
+                       {"forenames": "Mia", "surname": "Quennell"}]),
+        child("CP0000000202", forenames="Ezra", surname="Quennell", dob="2016-02-14"),
+    ])
+    response = find(engine, fuzzy=False, surname="Quennell", dob="2016-02-14")
+    assert sorted(r.id for r in response.results) == ["CP0000000201", "CP0000000202"]
+
+
 def test_a_future_dob_is_a_422(directory: Engine) -> None:
     from cpdesk.central.errors import ServiceProblem
 
@@ -345,8 +360,15 @@ def test_children_left_unread_are_never_ones_scoring_would_accept(
             forename, surname = surname, forename
         query: dict[str, Any] = {"surname": surname, "forenames": forename,
                                  "dob": _date_slip(rng, str(record["dob"]))}
-        if rng.random() < 0.3:
+        shape = rng.random()
+        if shape < 0.25:
             query["dob"] = query["dob"][:4]
+        elif shape < 0.35:  # a range of birth dates instead
+            year = int(str(record["dob"])[:4])
+            query.pop("dob")
+            query["dob_from"], query["dob_to"] = f"{year - 1}-07-01", f"{year}-06-30"
+        if rng.random() < 0.1 and len(forename) >= 3:  # a forename prefix
+            query["forenames"] = forename[:3] + "*"
         if rng.random() < 0.6:
             query["gender"] = rng.choice(["male", "female", str(record["gender"]),
                                           str(record["gender"])])
