@@ -281,9 +281,7 @@ class NameIndex:
             return cached
         known = self.counts.get(kind, {})
         found: set[str] = set()
-        spelt = {query, query.replace(" ", "")}
-        if " " in query:  # a space inserted, or two names: each part on its own too
-            spelt |= {p for p in query.split(" ") if len(p) >= 2}
+        spelt = self.prepare(kind, [query])
         sounded = set(spelt)
         if kind == "forename":
             sounded |= nicknames(query)
@@ -292,36 +290,64 @@ class NameIndex:
                 found.add(q)
             for key in phonetic_keys(q):
                 found |= self.by_key[kind].get(key, set())
-        for q in spelt:
+        for q, like in spelt.items():
             if kind == "surname":
                 found |= self.spellings(q) | self.by_part.get(q, set())
-            found |= self.spelt_like(kind, q)
+            found |= like
         result = frozenset(found)
         if len(self._similar) < 100_000:
             self._similar[(kind, query)] = result
         return result
 
-    def spelt_like(self, kind: str, spelling: str) -> frozenset[str]:
-        """Held names spelt nearly like one spelling: the costly part of :meth:`similar`
-        (every distinct name scored), kept per spelling — the halves of a double-barrelled
-        surname, or a first forename asked as a surname, recur where whole queries do not."""
-        cached = self._spelt.get((kind, spelling))
-        if cached is not None:
-            return cached
-        names = self.surnames if kind == "surname" else self.forenames
-        found = {m[0] for m in process.extract(
-            spelling, names, scorer=JaroWinkler.normalized_similarity,
-            score_cutoff=SIMILAR_NAME, limit=None)}
-        # Slips of the keyboard (Damerau's four kinds): what Jaro-Winkler misses in short
-        # names such as Eze/Eez, and two slips in long ones.
+    @staticmethod
+    def _spelt_forms(query: str) -> set[str]:
+        """The spellings :meth:`similar` compares with every held name: the query, without
+        its spaces, and (a space inserted, or two names) each part on its own."""
+        spelt = {query, query.replace(" ", "")}
+        if " " in query:
+            spelt |= {p for p in query.split(" ") if len(p) >= 2}
+        return spelt
+
+    def prepare(self, kind: str, queries: Iterable[str]) -> dict[str, frozenset[str]]:
+        """Each spelling :meth:`similar` compares for ``queries``, with the held names spelt
+        nearly like it: the costly part of :meth:`similar` (every distinct name scored).
+        Kept per spelling — the halves of a double-barrelled surname, or a first forename
+        asked as a surname, recur where whole queries do not — and those not yet known are
+        compared with every held name in one pass (rapidfuzz's ``cdist``).
+
+        One pass prepares the held names once for all the spellings: the three new
+        spellings of a double-barrelled surname took 4 ms this way against 7 ms one at a
+        time (measured at a million children). The names found are the same."""
+        found: dict[str, frozenset[str]] = {}
+        todo: list[str] = []
+        for spelling in sorted({s for q in queries for s in self._spelt_forms(q)}):
+            cached = self._spelt.get((kind, spelling))
+            if cached is None:
+                todo.append(spelling)
+            else:
+                found[spelling] = cached
+        if todo:
+            names = self.surnames if kind == "surname" else self.forenames
+            scores = process.cdist(todo, names, scorer=JaroWinkler.normalized_similarity,
+                                   score_cutoff=SIMILAR_NAME)
+            for spelling, row in zip(todo, scores, strict=True):
+                close = frozenset(names[i] for i in row.nonzero()[0])
+                found[spelling] = self._keep_spelt(
+                    kind, spelling, close | self._slipped(kind, spelling))
+        return found
+
+    def _slipped(self, kind: str, spelling: str) -> frozenset[str]:
+        """Slips of the keyboard (Damerau's four kinds): what Jaro-Winkler misses in short
+        names such as Eze/Eez, and two slips in long ones."""
         slips = 2 if len(spelling) >= TWO_SLIPS_FROM else 1
-        found |= {m[0] for m in process.extract(
+        return frozenset(m[0] for m in process.extract(
             spelling, self.of_length(kind, len(spelling) - slips, len(spelling) + slips),
-            scorer=OSA.distance, score_cutoff=slips, limit=None)}
-        result = frozenset(found)
+            scorer=OSA.distance, score_cutoff=slips, limit=None))
+
+    def _keep_spelt(self, kind: str, spelling: str, found: frozenset[str]) -> frozenset[str]:
         if len(self._spelt) < 100_000:
-            self._spelt[(kind, spelling)] = result
-        return result
+            self._spelt[(kind, spelling)] = found
+        return found
 
 
 def _by_length(names: Iterable[str]) -> tuple[list[str], list[int]]:
@@ -527,7 +553,12 @@ def gather(conn: Connection, index: NameIndex, req: SearchRequest, q: Query,
     surnames = index.similar("surname", q.surname) if q.surname else frozenset()
     forenames: frozenset[str] = frozenset()
     tokens = q.forenames.split(" ")[:3] if q.forenames else []
+    window = dob_window(req)
     if tokens:
+        # The forenames given and, when the swapped lookup below runs, the surname read as a
+        # forename: their new spellings compared with the held forenames in one pass.
+        index.prepare("forename", [*tokens, *([q.surname.split(" ")[0]]
+                                              if window and q.surname else [])])
         forenames = frozenset().union(*(index.similar("forename", t) for t in tokens))
     variants = index.held_dates(dob_variants(req.dob)) if req.dob and full_dob else []
     keys = Keys(surnames, forenames, frozenset(variants), full_dob)
@@ -614,7 +645,6 @@ def gather(conn: Connection, index: NameIndex, req: SearchRequest, q: Query,
                 .where(_in(names.dob, set(surname_dobs) | set(forename_dobs)), or_(*either))
                 .limit(MAX_CANDIDATES)).all())
 
-    window = dob_window(req)
     # The span of birth dates each name's window lookup below read whole, with the date's
     # likely mistakes among what lets a row through: the date lookup need not read it again.
     read_whole: dict[str, tuple[str, str]] = {}

@@ -312,3 +312,52 @@ def test_swapped_names_with_a_double_barrelled_surname_are_found(engine: Engine)
     for dob in ("2014", "2014-02-12"):
         first = find(engine, surname="Taylor", forenames="Grace", dob=dob).results[0]
         assert (first.id, first.matched["surname"]) == ("CP0000000060", "swapped")
+
+
+def test_spellings_compared_together_find_the_names_each_would_find_alone() -> None:
+    """The widened search compares a query's spellings with the held names in one pass
+    (``NameIndex.prepare``); what it gathers must be what the two tests it stands for give,
+    asked of each held name one by one."""
+    import random
+
+    from rapidfuzz.distance import OSA, JaroWinkler
+
+    from cpdesk.central.fuzzy import SIMILAR_NAME, TWO_SLIPS_FROM, NameIndex, _by_length
+
+    rng = random.Random(3)
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    held = sorted({"".join(rng.choice(letters) for _ in range(rng.randint(2, 9)))
+                   + (" " + "".join(rng.choice(letters) for _ in range(rng.randint(3, 8)))
+                      if rng.random() < 0.4 else "")
+                   for _ in range(3000)})
+
+    def slipped(name: str) -> str:
+        chars = list(name)
+        for _ in range(rng.randint(0, 2)):
+            at = rng.randrange(len(chars))
+            if rng.random() < 0.5 and len(chars) > 2:
+                del chars[at]
+            else:
+                chars.insert(at, rng.choice(letters))
+        return "".join(chars).strip() or "ab"
+
+    def alone(spelling: str) -> frozenset[str]:
+        slips = 2 if len(spelling) >= TWO_SLIPS_FROM else 1
+        return frozenset(
+            name for name in held
+            if JaroWinkler.normalized_similarity(spelling, name) >= SIMILAR_NAME
+            or OSA.distance(spelling, name) <= slips)
+
+    compared = 0
+    for _ in range(60):
+        index = NameIndex(surnames=held, by_length={"surname": _by_length(held)})
+        queries = [slipped(rng.choice(held)) for _ in range(rng.randint(1, 4))]
+        index.prepare("surname", queries[:1])  # one already known, the rest new
+        found = index.prepare("surname", queries)
+        spellings = {s for q in queries for s in NameIndex._spelt_forms(q)}
+        assert set(found) == spellings
+        for spelling in spellings:
+            assert found[spelling] == alone(spelling), spelling
+            compared += 1
+        assert any(found.values())
+    assert compared > 150
