@@ -10,6 +10,7 @@ behave the same on both engines.
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 from typing import Any, Final
 
@@ -32,6 +33,7 @@ from sqlalchemy import (
     Text,
     create_engine,
     event,
+    exc,
     inspect,
     select,
 )
@@ -445,9 +447,42 @@ def engine_for(url: str | None = None) -> Engine:
     # few backends stay warm, with this service's statements prepared (psycopg prepares a
     # statement on its fifth run on a connection), where first-in-first-out cycled every
     # request through all ten and kept each of them cold.
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20,
-                         pool_use_lifo=True,
-                         connect_args={"options": "-c max_parallel_workers_per_gather=0"})
+    engine = create_engine(url, pool_size=10, max_overflow=20, pool_use_lifo=True,
+                           connect_args={"options": "-c max_parallel_workers_per_gather=0"})
+    _ping_when_idle(engine)
+    return engine
+
+
+# A pooled connection back within this long is handed out again without a ping (HikariCP's
+# "alive bypass window" is the same 500 ms): a request checks out three (caller, work, audit
+# entry), and pinging each was three round trips on every request, to catch a server gone
+# in the moments between them.
+PING_AFTER_IDLE_SECONDS: Final = 0.5
+
+
+def _ping_when_idle(engine: Engine) -> None:
+    """SQLAlchemy's ``pool_pre_ping``, for connections idle longer than
+    :data:`PING_AFTER_IDLE_SECONDS`: one that fails its ping is replaced, and every other
+    connection pooled before it with it (the server restarted), before any request uses it.
+    One used moments before and dropped since fails its request instead, and the pool is
+    renewed in the same way."""
+
+    def note_idle_from(_dbapi_connection: Any, record: Any, *_: Any) -> None:
+        record.info["idle_from"] = time.monotonic()
+
+    def ping_if_idle(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        idle_from = record.info.get("idle_from")
+        if idle_from is not None and time.monotonic() - idle_from < PING_AFTER_IDLE_SECONDS:
+            return
+        try:
+            engine.dialect.do_ping(dbapi_connection)
+        except Exception as error:
+            raise exc.InvalidatePoolError(f"the pooled connection failed its ping: {error}") \
+                from error
+
+    event.listen(engine, "connect", note_idle_from)
+    event.listen(engine, "checkin", note_idle_from)
+    event.listen(engine, "checkout", ping_if_idle)
 
 
 class SchemaMismatch(RuntimeError):
