@@ -447,6 +447,8 @@ def engine_for(url: str | None = None) -> Engine:
     # few backends stay warm, with this service's statements prepared (psycopg prepares a
     # statement on its fifth run on a connection), where first-in-first-out cycled every
     # request through all ten and kept each of them cold.
+    # Ten connections kept, more for a moment: a worker serves at most ``REQUEST_THREADS``
+    # requests at once (api.py), each holding one connection while it works.
     engine = create_engine(url, pool_size=10, max_overflow=20, pool_use_lifo=True,
                            connect_args={"options": "-c max_parallel_workers_per_gather=0"})
     _ping_when_idle(engine)

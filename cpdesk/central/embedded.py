@@ -40,7 +40,7 @@ class EmbeddedService:
         key = audit_key if audit_key is not None else load_key()
         self.app = create_app(engine, audit_key=key, clock=clock, limits=limits)
         config = uvicorn.Config(self.app, host=host, port=self.port, access_log=False,
-                                log_level="warning", lifespan="off", proxy_headers=False)
+                                log_level="warning", proxy_headers=False)
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, name="cpdesk-central",
                                         daemon=True)

@@ -175,6 +175,104 @@ def test_concurrent_appends_keep_one_chain(log: AuditLog) -> None:
     assert log.verify() == audit.Verification(True, 80)
 
 
+
+def _held_while_others_queue(monkeypatch: pytest.MonkeyPatch, log: AuditLog,
+                             fail: Any = None) -> list[list[str]]:
+    """Hold each append for a moment so that concurrent ones queue behind it; record the
+    usernames of every batch written together. ``fail(usernames)`` may raise instead."""
+    batches: list[list[str]] = []
+    real = log._append_together
+
+    def held(batch: list[Any]) -> list[int]:
+        names = [pending.entry["username"] for pending in batch]
+        batches.append(names)
+        threading.Event().wait(0.05)
+        if fail is not None:
+            fail(names)
+        return real(batch)
+
+    monkeypatch.setattr(log, "_append_together", held)
+    return batches
+
+
+def _append_at_once(log: AuditLog, usernames: list[str]) -> dict[str, int | Exception]:
+    """Each username appends one entry, all at once; what each append returned or raised."""
+    outcome: dict[str, int | Exception] = {}
+    start = threading.Barrier(len(usernames))
+
+    def one(username: str) -> None:
+        start.wait()
+        try:
+            outcome[username] = log.append(username=username, action="search",
+                                           outcome="ok", address="x",
+                                           child_ids=[f"CP{len(username):010d}"],
+                                           detail={"who": username},
+                                           on_behalf_of=("pr.one", "m-1", "purpose")
+                                           if username.endswith("7") else None)
+        except Exception as error:  # what the caller would see
+            outcome[username] = error
+
+    threads = [threading.Thread(target=one, args=(u,)) for u in usernames]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return outcome
+
+
+def test_appends_waiting_together_are_written_together_each_with_its_own_number(
+        engine: Engine, log: AuditLog, monkeypatch: pytest.MonkeyPatch) -> None:
+    batches = _held_while_others_queue(monkeypatch, log)
+    users = [f"user{n}" for n in range(30)]
+    seqs = _append_at_once(log, users)
+    assert sorted(seqs.values()) == list(range(1, 31))  # type: ignore[type-var]
+    assert max(len(batch) for batch in batches) > 1  # some waited and went together
+    assert sorted(name for batch in batches for name in batch) == sorted(users)  # each once
+    rows = {row["seq"]: row for row in all_rows(engine)}
+    for username, seq in seqs.items():  # the number each caller got is its own entry's
+        assert rows[seq]["username"] == username  # type: ignore[index]
+        assert json.loads(rows[seq]["detail"])["who"] == username  # type: ignore[index]
+    with engine.connect() as conn:
+        on_behalf = conn.execute(select(db.audit_on_behalf.c.seq,
+                                        db.audit_on_behalf.c.mediator)).all()
+        viewed = dict(conn.execute(select(db.audit_children.c.seq,
+                                          db.audit_children.c.child_id)).all())
+    assert sorted(on_behalf) == sorted((seqs[u], u) for u in users if u.endswith("7"))
+    assert viewed == {seqs[u]: f"CP{len(u):010d}" for u in users}
+    assert log.verify() == audit.Verification(True, 30)
+
+
+def test_an_entry_the_database_refuses_fails_its_own_append_and_no_other(
+        engine: Engine, log: AuditLog, monkeypatch: pytest.MonkeyPatch) -> None:
+    from sqlalchemy.exc import DataError
+
+    def refuse(names: list[str]) -> None:
+        if "user13" in names:
+            raise DataError("INSERT", {}, Exception("value refused"))
+
+    batches = _held_while_others_queue(monkeypatch, log, refuse)
+    outcome = _append_at_once(log, [f"user{n}" for n in range(20)])
+    assert isinstance(outcome.pop("user13"), DataError)
+    assert all(isinstance(seq, int) for seq in outcome.values())
+    assert sorted(outcome.values()) == list(range(1, 20))  # type: ignore[type-var]
+    assert ["user13"] in batches  # tried on its own, after its batch was refused
+    assert log.verify() == audit.Verification(True, 19)
+
+
+def test_a_database_out_of_reach_fails_each_waiting_append_once(
+        engine: Engine, log: AuditLog, monkeypatch: pytest.MonkeyPatch) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    def unreachable(names: list[str]) -> None:
+        raise OperationalError("BEGIN", {}, Exception("connection refused"))
+
+    batches = _held_while_others_queue(monkeypatch, log, unreachable)
+    outcome = _append_at_once(log, [f"user{n}" for n in range(12)])
+    assert all(isinstance(error, OperationalError) for error in outcome.values())
+    # Each entry was tried once, in its batch: not again on its own.
+    assert sorted(name for batch in batches for name in batch) == sorted(outcome)
+    assert all_rows(engine) == []
+
 def test_entries_for_pages_newest_first(log: AuditLog) -> None:
     fill(log, 3, username="pat")
     fill(log, 2, username="sam")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import datetime as dt
 from typing import Any
@@ -445,3 +446,42 @@ def test_recent_answers_only_for_the_callers_own_trail(engine: Engine, enrol: An
         renewed = sign_in(service.url, pat)
         later = httpx.post(f"{service.url}/v1/me/recent", json=asked, headers=bearer(renewed))
         assert later.json()["items"] == []
+
+
+def test_a_worker_works_on_at_most_its_thread_count_of_requests_at_once(
+        service: EmbeddedService, enrol: Any, population: None,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Twenty searches at once: eight are worked on while the rest wait their turn, and every
+    one is answered (more threads at once only queued for the interpreter, docs/scale.md)."""
+    import threading
+    import time
+
+    from cpdesk.central import api
+    from cpdesk.central.routes import directory
+
+    running, most = [0], [0]
+    guard = threading.Lock()
+    real = directory.run_search
+
+    def slow_search(*args: Any, **kwargs: Any) -> Any:
+        with guard:
+            running[0] += 1
+            most[0] = max(most[0], running[0])
+        time.sleep(0.3)
+        with guard:
+            running[0] -= 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(directory, "run_search", slow_search)
+    client = sign_in(service.url, enrol("pat.practitioner"))
+
+    async def twenty() -> list[int]:
+        async with httpx.AsyncClient(base_url=service.url, headers=bearer(client),
+                                     timeout=60) as http:
+            answers = await asyncio.gather(*(
+                http.post("/v1/search", json={"surname": "okafor", "dob": "2014"})
+                for _ in range(20)))
+        return [a.status_code for a in answers]
+
+    assert run(twenty()) == [200] * 20
+    assert most[0] == api.REQUEST_THREADS == 8
