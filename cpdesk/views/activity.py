@@ -23,6 +23,7 @@ from cpdesk.session import DeskSession, Failure
 from cpdesk.views.labels import REASONS, action_text, local_time, word
 from cpdesk.views.operation import ViewOperation
 from cpdesk.widgets.async_slot import async_slot
+from cpdesk.widgets.focus import focus_if_shown
 from cpdesk.widgets.i18n import QT_TRANSLATE_NOOP
 from cpdesk.widgets.rows_model import RowsModel
 from cpdesk.widgets.rows_table import rows_table
@@ -114,7 +115,7 @@ class ActivityView(QWidget):
             self.message.setText(self.tr("1 entry.") if count == 1 else
                                  self.tr("{n} entries.").format(n=count))
             if count:
-                self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+                focus_if_shown(self, self.table)
                 first = self.model.index(0, 0)
                 self.table.setCurrentIndex(first)
                 self.table.selectionModel().select(

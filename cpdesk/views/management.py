@@ -70,6 +70,7 @@ from cpdesk.views.workflow_labels import (
 from cpdesk.widgets.async_slot import async_slot
 from cpdesk.widgets.counted_text import CountedText
 from cpdesk.widgets.error_summary import ErrorSummary
+from cpdesk.widgets.focus import focus_if_shown
 from cpdesk.widgets.i18n import QT_TRANSLATE_NOOP
 from cpdesk.widgets.radios import Radios
 from cpdesk.widgets.rows_model import RowsModel
@@ -811,7 +812,7 @@ class ManagementView(QWidget):
         tab = self.tabs.currentWidget()
         if isinstance(tab, QueueTab):
             await tab.load()
-            tab.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            focus_if_shown(self, tab.table)
 
     def clear(self, *, forget: bool = False) -> None:
         del forget

@@ -28,6 +28,7 @@ from cpdesk.views.la_names import la_text
 from cpdesk.views.labels import GENDERS, born_text, local_time, spoken_id, word
 from cpdesk.views.operation import ViewOperation
 from cpdesk.widgets.async_slot import async_slot
+from cpdesk.widgets.focus import focus_if_shown
 from cpdesk.widgets.i18n import QT_TRANSLATE_NOOP
 from cpdesk.widgets.rows_model import RowsModel
 from cpdesk.widgets.rows_table import rows_table
@@ -142,7 +143,7 @@ class RecentView(QWidget):
                            "out.").format(viewed=text)
         self.message.setText(text)
         if lines:
-            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            focus_if_shown(self, self.table)
             first = self.model.index(0, 0)
             self.table.setCurrentIndex(first)
             self.table.selectionModel().select(

@@ -66,6 +66,7 @@ from cpdesk.widgets.async_slot import async_slot
 from cpdesk.widgets.busy import EXPLAIN_AFTER_MS, SHOW_AFTER_MS, BusyIndicator
 from cpdesk.widgets.clipboard import SecretClipboard
 from cpdesk.widgets.details import Details
+from cpdesk.widgets.focus import focus_if_shown
 from cpdesk.widgets.i18n import QT_TRANSLATE_NOOP
 from cpdesk.widgets.tags import Tag
 from cpdesk.widgets.text import heading, hint, scaled_font
@@ -576,9 +577,9 @@ class RecordView(QWidget):
         first = self.lead_cards[0] if self.lead_cards else (self.cards[0] if self.cards
                                                             else None)
         if first is not None:
-            first.copy_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            focus_if_shown(self, first.copy_button)
         else:
-            self.back_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            focus_if_shown(self, self.back_button)
 
     def _order_tabs(self) -> None:
         """Tab starts at the lead professional's Copy, then each contact in reading order,

@@ -28,6 +28,7 @@ from cpdesk.views.workflow_labels import (
     when,
 )
 from cpdesk.widgets.async_slot import async_slot
+from cpdesk.widgets.focus import focus_if_shown
 from cpdesk.widgets.i18n import QT_TRANSLATE_NOOP
 from cpdesk.widgets.rows_model import RowsModel
 from cpdesk.widgets.rows_table import rows_table
@@ -271,7 +272,7 @@ class MyRequestsView(QWidget):
                              self._counts(len(shielding.items), len(contacts.items),
                                           len(mediated.items), len(issues.items)))
         if shielding.items:
-            self.shielding_table.setFocus(Qt.FocusReason.OtherFocusReason)
+            focus_if_shown(self, self.shielding_table)
             self.shielding_table.setCurrentIndex(self.shielding.index(0, 0))
             self.shielding_table.selectRow(0)
         if contacts.items:

@@ -123,7 +123,8 @@ class SearchView(QWidget):
             parent = parent.parentWidget()
 
     def focus_form(self) -> None:
-        self.form.focus_first()
+        if self.isVisibleTo(self.window()):
+            self.form.focus_first()
 
     # -- searching ---------------------------------------------------------------------------
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from cpdesk.contract import SearchResponse, SearchResult
 from cpdesk.views.la_names import la_text
 from cpdesk.views.labels import GENDERS, born_text, match_text, word
+from cpdesk.widgets.focus import focus_if_shown
 from cpdesk.widgets.i18n import QT_TRANSLATE_NOOP
 from cpdesk.widgets.rows_model import RowsModel
 from cpdesk.widgets.rows_table import rows_table
@@ -166,7 +167,7 @@ class SearchResults(QWidget):
     def offer_widen(self) -> None:
         """The next step after "none" or "too many": Widen search, with the focus on it."""
         self.widen_button.show()
-        self.widen_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        focus_if_shown(self, self.widen_button)
 
     def show_response(self, response: SearchResponse, *, widened: bool,
                       full_date: bool = True) -> bool:
@@ -202,7 +203,7 @@ class SearchResults(QWidget):
                  else count_text(count))
         self.say(self.tr("{found}. Use the arrow keys to choose, then press Enter to open the "
                          "record.").format(found=found))
-        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        focus_if_shown(self, self.table)
         first = self.model.index(0, 0)
         self.table.setCurrentIndex(first)
         self.table.selectionModel().select(

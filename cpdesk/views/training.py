@@ -47,6 +47,7 @@ from cpdesk.session import VIEW_CLASS_PROGRESS, DeskSession, Failure, State
 from cpdesk.views.operation import ViewOperation
 from cpdesk.widgets.async_dialog import execute_dialog
 from cpdesk.widgets.async_slot import async_slot
+from cpdesk.widgets.focus import focus_if_shown
 from cpdesk.widgets.i18n import QT_TRANSLATE_NOOP
 from cpdesk.widgets.rows_model import RowsModel
 from cpdesk.widgets.rows_table import rows_table
@@ -227,7 +228,7 @@ class ScenarioPane(QWidget):
         self.list.blockSignals(False)
         if self.scenarios:
             self.list.setCurrentRow(min(current, len(self.scenarios) - 1))
-            self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+            focus_if_shown(self, self.list)
         await self.refresh()
         self._start_polling()
 
@@ -570,14 +571,14 @@ class ClassDashboard(QWidget):
             f"{n} {s.title}" for n, s in enumerate(self.scenarios, start=1))))
         await self.refresh()
         if self.model.rowCount():
-            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            focus_if_shown(self, self.table)
             first = self.model.index(0, 0)
             self.table.setCurrentIndex(first)
             self.table.selectionModel().select(
                 first, QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows)
         else:
-            self.refresh_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            focus_if_shown(self, self.refresh_button)
         if self.isVisible() and self.session.state == State.UNLOCKED:
             self.timer.start()
 

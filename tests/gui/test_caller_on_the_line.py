@@ -8,6 +8,7 @@ warns, and what Recently viewed lists.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from typing import Any
 
@@ -473,5 +474,82 @@ def test_recently_viewed_and_my_activity_open_records_from_the_keyboard(
         press(table, Qt.Key.Key_Return)
         await until(lambda: record.record is not None and record.record.id == second,
                     "opened from my activity")
+
+    gui.run(scenario())
+
+
+def test_an_answer_landing_after_the_user_moved_on_does_not_take_the_focus(
+        gui: Gui, enrol: Any, children: None) -> None:
+    """A screen left before its list arrived fills the list but leaves the focus where the
+    user now is; otherwise keys typed on My activity would go to the hidden recent list."""
+    user = enrol("hd.amara", ["helpdesk"])
+
+    async def scenario() -> None:
+        desk, _ = await open_record(gui, user)
+        window = desk.window
+        session = desk.session
+        answered = asyncio.Event()
+        release = asyncio.Event()
+        real_recent = session.recent
+
+        async def held_recent(child_ids: list[str]) -> Any:
+            # The service's real answer, held back until the user is on another screen.
+            answer = await real_recent(child_ids)
+            answered.set()
+            await release.wait()
+            return answer
+
+        session.recent = held_recent  # type: ignore[method-assign]
+        window.show_view(window.recent_view)
+        await until(answered.is_set, "the recently viewed answer")
+        window.show_view(window.activity_view)
+        table = window.activity_view.table
+        await until(lambda: window.activity_view.model.rowCount() > 0
+                    and window.focusWidget() is table, "my activity")
+        release.set()
+        await until(lambda: window.recent_view.model.rowCount() == 1, "the late answer shown")
+        await asyncio.sleep(0.05)
+        assert window.current is window.activity_view
+        assert window.focusWidget() is table
+        # Back on the list the late answer filled, the focus goes to it as usual.
+        window.show_view(window.recent_view)
+        await until(lambda: window.focusWidget() is window.recent_view.table, "recent focus")
+
+    gui.run(scenario())
+
+
+def test_a_record_that_arrives_after_the_user_went_back_to_search_leaves_the_focus_there(
+        gui: Gui, enrol: Any, children: None) -> None:
+    """Enter on a result, then Ctrl+F before the record lands: the user is typing the next
+    caller's surname, and the late record must not move their keys to its Copy button."""
+    user = enrol("hd.amara", ["helpdesk"])
+
+    async def scenario() -> None:
+        desk, _ = await open_record(gui, user)
+        window = desk.window
+        session = desk.session
+        first = window.record_view.record.id
+        answered = asyncio.Event()
+        release = asyncio.Event()
+        real_record = session.record
+
+        async def held_record(*args: Any, **kwargs: Any) -> Any:
+            answer = await real_record(*args, **kwargs)
+            answered.set()
+            await release.wait()
+            return answer
+
+        session.record = held_record  # type: ignore[method-assign]
+        window.open_record(first)
+        await until(answered.is_set, "the record's answer")
+        press(window.focusWidget(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+        surname = window.search_view.form.surname
+        await until(lambda: window.focusWidget() is surname, "the search form")
+        release.set()
+        await until(lambda: window.record_view.record is not None
+                    and window.record_view.cards, "the late record rendered")
+        await asyncio.sleep(0.05)
+        assert window.current is window.search_view
+        assert window.focusWidget() is surname
 
     gui.run(scenario())
