@@ -12,12 +12,14 @@ outcome in an ordinary table, and once a minute is over the chain gets one summa
 address and minute. Every stored field is capped, so no request can write a large row.
 
 Appends are serialised by a process-wide lock and, on PostgreSQL, by a transaction-scoped
-advisory lock, so that several worker processes append one chain; each append writes every
-entry waiting in its process at the time (group commit, ``docs/audit.md``).
+advisory lock, so that several worker processes append one chain. In each process one writer
+thread appends every entry waiting at the time in one transaction (group commit,
+``docs/audit.md``); a request waits for its own entry without holding a thread.
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import datetime as dt
 import functools
@@ -29,7 +31,8 @@ import stat
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
@@ -348,19 +351,38 @@ def _unreachable(error: Exception) -> bool:
 
 @dataclass(eq=False)
 class _Pending:
-    """An entry waiting to be appended, and what became of it."""
+    """An entry waiting to be appended, and what became of it.
+
+    ``settled`` is set by the writer thread once ``seq`` or ``error`` is; ``on_settled`` (an
+    async caller's wake-up) is called from the writer thread at the same moment.
+    """
 
     entry: dict[str, Any]
     on_behalf_of: tuple[str, str, str] | None
     seq: int | None = None
     error: Exception | None = None
     done: bool = False
+    settled: threading.Event = field(default_factory=threading.Event)
+    on_settled: Callable[[], None] | None = None
 
     def succeed(self, seq: int) -> None:
         self.seq, self.done = seq, True
 
     def fail(self, error: Exception) -> None:
         self.error, self.done = error, True
+
+    def settle(self) -> None:
+        if not self.done:  # the writer was interrupted before it could say
+            self.fail(RuntimeError("the audit entry was not appended"))
+        self.settled.set()
+        if self.on_settled is not None:
+            self.on_settled()
+
+    def result(self) -> int:
+        if self.error is not None:
+            raise self.error
+        assert self.seq is not None
+        return self.seq
 
 
 class AuditLog:
@@ -378,14 +400,18 @@ class AuditLog:
         self._engine = engine
         self._key = bytes(key)
         self._flushed_minute: int | None = None
-        # Entries waiting to be appended. One request at a time appends all that are waiting
+        # Entries waiting to be appended. One writer thread appends all that are waiting
         # (group commit): under load the chain's lock, held for a few round trips and as long
         # again while the holding thread waits its turn for the interpreter, was taken once
         # per request, and requests queued for it (measured: 200 ms at 80 a second, two
-        # workers); now it is taken once for as many as arrived while it was last held.
+        # workers); now it is taken once for as many as arrived while it was last held. The
+        # writer is a thread of its own, not a request's: a request waiting for its entry
+        # held one of the worker's few request threads (``api.REQUEST_THREADS``), and while
+        # the other worker held the chain's lock all of them could be waiting.
         self._queue: list[_Pending] = []
         self._appending = False
-        self._turn = threading.Condition()
+        self._turn = threading.Lock()
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="audit-writer")
         self._check_key(read_only)
 
     def _check_key(self, read_only: bool) -> None:
@@ -432,37 +458,97 @@ class AuditLog:
         someone: the chained detail names both users and the purpose, and the practitioner's
         own trail lists it.
         """
+        mine = self._pending(username=username, action=action, outcome=outcome,
+                             address=address, child_ids=child_ids, reason=reason,
+                             detail=detail, at=at, on_behalf_of=on_behalf_of)
+        self._enqueue(mine)
+        mine.settled.wait()
+        return mine.result()
+
+    async def append_async(
+        self,
+        *,
+        username: str,
+        action: str,
+        outcome: str,
+        address: str,
+        child_ids: Sequence[str] = (),
+        reason: str | None = None,
+        detail: Mapping[str, Any] | None = None,
+        at: dt.datetime | None = None,
+        on_behalf_of: tuple[str, str, str] | None = None,
+    ) -> int:
+        """:meth:`append` for the event loop: the caller waits for its entry without a thread.
+
+        Cancelling the wait does not withdraw the entry: once queued it is appended.
+        """
+        mine = self._pending(username=username, action=action, outcome=outcome,
+                             address=address, child_ids=child_ids, reason=reason,
+                             detail=detail, at=at, on_behalf_of=on_behalf_of)
+        loop = asyncio.get_running_loop()
+        woken = loop.create_future()
+
+        def wake() -> None:
+            if not woken.done():
+                woken.set_result(None)
+
+        def from_writer() -> None:
+            with contextlib.suppress(RuntimeError):  # the loop closed meanwhile: nobody waits
+                loop.call_soon_threadsafe(wake)
+
+        mine.on_settled = from_writer
+        self._enqueue(mine)
+        await woken
+        return mine.result()
+
+    def _pending(self, *, username: str, action: str, outcome: str, address: str,
+                 child_ids: Sequence[str], reason: str | None,
+                 detail: Mapping[str, Any] | None, at: dt.datetime | None,
+                 on_behalf_of: tuple[str, str, str] | None) -> _Pending:
         if on_behalf_of is not None:
             detail = {"on_behalf_of": on_behalf_of[0], "mediation_id": on_behalf_of[1],
                       "purpose": on_behalf_of[2], **(detail or {})}
         entry = self._entry(username=username, action=action, outcome=outcome, address=address,
                             child_ids=child_ids, reason=reason, detail=detail, at=at)
-        mine = _Pending(entry, on_behalf_of)
-        batch: list[_Pending] = []
+        return _Pending(entry, on_behalf_of)
+
+    def _enqueue(self, pending: _Pending) -> None:
+        """Queue ``pending``; start the writer if it is not already appending."""
         with self._turn:
-            self._queue.append(mine)
-            while self._appending and not mine.done:
-                self._turn.wait()
-            if not mine.done:
-                # Nobody is appending: this request appends every entry waiting, its own
-                # included, while the entries of requests arriving meanwhile wait for the next.
-                self._appending = True
+            self._queue.append(pending)
+            if self._appending:
+                return  # the writer takes it with the next batch
+            self._appending = True
+        try:
+            self._writer.submit(self._write)
+        except RuntimeError as error:  # the interpreter is shutting down: no new threads
+            with self._turn:
+                taken, self._queue = self._queue, []
+                self._appending = False
+            for waiting in taken:
+                waiting.fail(error)
+                waiting.settle()
+
+    def _write(self) -> None:
+        """The writer thread: append batches until nothing waits."""
+        while True:
+            with self._turn:
                 batch, self._queue = self._queue, []
-        if batch:
+                if not batch:
+                    self._appending = False
+                    return
             try:
                 with _append_lock:
                     self._append_batch(batch)
-            finally:
-                for pending in batch:  # interrupted before it could say (KeyboardInterrupt)
-                    if not pending.done:
-                        pending.fail(RuntimeError("the audit entry was not appended"))
-                with self._turn:
+            except BaseException:
+                with self._turn:  # the next entry queued starts a writer again
+                    batch += self._queue
+                    self._queue = []
                     self._appending = False
-                    self._turn.notify_all()
-        if mine.error is not None:
-            raise mine.error
-        assert mine.seq is not None
-        return mine.seq
+                raise
+            finally:
+                for pending in batch:
+                    pending.settle()
 
     def _append_batch(self, batch: list[_Pending]) -> None:
         """Append ``batch`` in one transaction. If the database refuses it, each entry again

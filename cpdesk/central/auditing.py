@@ -94,7 +94,7 @@ class AuditMiddleware:
             if message["type"] == "http.response.start":
                 started = True
                 try:
-                    await run_in_threadpool(write, services, scope, note, message["status"])
+                    await write(services, scope, note, message["status"])
                 except Exception:
                     log.exception("an audit entry could not be written; the answer is held back")
                     refused = True
@@ -112,20 +112,22 @@ class AuditMiddleware:
             if not started:
                 # The error page is sent outside this middleware: audit the failure here.
                 note.outcome = note.outcome or "error"
-                await run_in_threadpool(write, services, scope, note, 500)
+                await write(services, scope, note, 500)
             raise
 
 
-def write(services: Services, scope: Scope, note: AuditNote, status: int) -> None:
-    """Write the note: a chain row for a signed-in caller, a count for a failed stranger."""
+async def write(services: Services, scope: Scope, note: AuditNote, status: int) -> None:
+    """Write the note: a chain row for a signed-in caller, a count for a failed stranger.
+
+    The chain row is awaited on the event loop (the audit writer appends it with others), so a
+    request waiting for its entry holds none of the worker's request threads; the rarer work
+    that reads or writes the database here goes to a thread.
+    """
     username = note.username
     if username is None and note.bearer and status >= 400:
         # A signed-in caller refused before any route ran (unknown path, oversized body):
         # still their own row.
-        try:
-            username = services.authenticator.resolve(note.bearer)[0].username
-        except ServiceProblem:
-            username = None
+        username = await run_in_threadpool(_resolve, services, note.bearer)
     route = scope.get("route")
     action = note.action or getattr(route, "name", None) or "unknown"
     outcome = note.outcome or ("ok" if status < 400 else "refused")
@@ -134,14 +136,22 @@ def write(services: Services, scope: Scope, note: AuditNote, status: int) -> Non
     if services.flushed.get("minute") != minute:
         # Once a minute per process: the minutes gone by become summary rows in the chain.
         services.flushed["minute"] = minute
-        services.audit.flush_summaries(now=now)
+        await run_in_threadpool(lambda: services.audit.flush_summaries(now=now))
     if username is not None:
         detail = dict(note.detail)
         if route is None:
             detail["path"] = note.path
-        services.audit.append(username=username, action=action, outcome=outcome,
-                              address=note.address, child_ids=note.child_ids,
-                              reason=note.reason, detail=detail, at=now,
-                              on_behalf_of=note.on_behalf_of)
+        await services.audit.append_async(
+            username=username, action=action, outcome=outcome, address=note.address,
+            child_ids=note.child_ids, reason=note.reason, detail=detail, at=now,
+            on_behalf_of=note.on_behalf_of)
     elif status >= 400:
-        services.audit.record_unauthenticated(address=note.address, outcome=outcome, at=now)
+        await run_in_threadpool(lambda: services.audit.record_unauthenticated(
+            address=note.address, outcome=outcome, at=now))
+
+
+def _resolve(services: Services, bearer: str) -> str | None:
+    try:
+        return services.authenticator.resolve(bearer)[0].username
+    except ServiceProblem:
+        return None

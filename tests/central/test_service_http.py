@@ -485,3 +485,66 @@ def test_a_worker_works_on_at_most_its_thread_count_of_requests_at_once(
 
     assert run(twenty()) == [200] * 20
     assert most[0] == api.REQUEST_THREADS == 8
+
+
+def test_requests_waiting_for_their_audit_entries_leave_the_threads_to_other_requests(
+        service: EmbeddedService, enrol: Any, population: None,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The chain held (as another worker holds it under load): twenty searches are all worked
+    on — none answered, none needing a request thread while its entry waits — and once the
+    chain is free each is answered with its own entry, the chain intact."""
+    import threading
+    import time
+
+    from cpdesk.central import audit
+    from cpdesk.central.routes import directory
+
+    searched = [0]
+    guard = threading.Lock()
+    real = directory.run_search
+
+    def counted_search(*args: Any, **kwargs: Any) -> Any:
+        found = real(*args, **kwargs)
+        with guard:
+            searched[0] += 1
+        return found
+
+    monkeypatch.setattr(directory, "run_search", counted_search)
+    client = sign_in(service.url, enrol("pat.practitioner"))
+    log = service.app.state.services.audit
+    before = log.count()
+
+    async def searches(http: httpx.AsyncClient, count: int) -> list[asyncio.Future[Any]]:
+        return [asyncio.ensure_future(http.post(
+            "/v1/search", json={"surname": "okafor", "dob": "2014"})) for _ in range(count)]
+
+    async def worked_on(count: int) -> int:
+        deadline = time.monotonic() + 30
+        while searched[0] < count and time.monotonic() < deadline:
+            await asyncio.sleep(0.02)
+        return searched[0]
+
+    async def twenty() -> list[int]:
+        async with httpx.AsyncClient(base_url=service.url, headers=bearer(client),
+                                     timeout=60) as http:
+            # Ten searched, their entries waiting; then ten more arrive, and must not find
+            # every thread taken by a request waiting for the chain.
+            asked = await searches(http, 10)
+            assert await worked_on(10) == 10
+            await asyncio.sleep(0.3)
+            asked += await searches(http, 10)
+            assert await worked_on(20) == 20
+            assert not any(a.done() for a in asked)  # nothing answered before its entry
+            audit._append_lock.release()
+            answers = await asyncio.gather(*asked)
+        return [a.status_code for a in answers]
+
+    audit._append_lock.acquire()
+    try:
+        statuses = run(twenty())
+    finally:
+        if audit._append_lock.locked():
+            audit._append_lock.release()
+    assert statuses == [200] * 20
+    assert log.count() == before + 20
+    assert log.verify().ok
