@@ -13,13 +13,14 @@ import json
 import os
 import socket
 import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-from cpdesk.central import audit, db, importer, records
+from cpdesk.central import audit, cpu_affinity, db, importer, records
 from cpdesk.central.progress import Progress
 from cpdesk.central.users import UserError, add_user, revoke_token, suspend
 from cpdesk.contract import ROLES
@@ -107,23 +108,28 @@ def cmd_serve(args: argparse.Namespace) -> int:
     options = {"host": args.host, "port": args.port, "ssl_certfile": args.tls_cert,
                "ssl_keyfile": args.tls_key, "access_log": False, "log_level": "warning",
                "proxy_headers": bool(trusted), "forwarded_allow_ips": trusted or None}
-    if args.workers == 1:
-        uvicorn.run(create_app(engine, audit_key=key), **options)
-        return EXIT_OK
-    # uvicorn's own process model: each worker builds the app from the environment.
-    engine.dispose()
-    os.environ[db.DATABASE_URL_ENV] = args.database_url or db.default_database_url()
-    os.environ[audit.KEY_FILE_ENV] = str(audit.key_path(args.audit_key_file))
-    from uvicorn.supervisors import Multiprocess
+    with tempfile.TemporaryDirectory(prefix="cpdesk-central-cpus-") as slots:
+        if args.cpu_affinity == "auto" and cpu_affinity.supported():
+            os.environ[cpu_affinity.SLOTS_ENV] = cpu_affinity.slots_value(args.workers,
+                                                                          Path(slots))
+        if args.workers == 1:
+            cpu_affinity.claim_from_environment()
+            uvicorn.run(create_app(engine, audit_key=key), **options)
+            return EXIT_OK
+        # uvicorn's own process model: each worker builds the app from the environment.
+        engine.dispose()
+        os.environ[db.DATABASE_URL_ENV] = args.database_url or db.default_database_url()
+        os.environ[audit.KEY_FILE_ENV] = str(audit.key_path(args.audit_key_file))
+        from uvicorn.supervisors import Multiprocess
 
-    config = uvicorn.Config("cpdesk.central.worker:app", factory=True, workers=args.workers,
-                            **options)
-    # The listening socket made here, with IPPROTO_TCP: uvicorn's own leaves the protocol at
-    # 0, so asyncio never sets TCP_NODELAY on accepted connections and every keep-alive
-    # request after the first waits ~40 ms for a delayed ACK (uvicorn issue 3149).
-    with contextlib.suppress(KeyboardInterrupt):
-        Multiprocess(config, sockets=[_tcp_listener(args.host, args.port)]).run()
-    return EXIT_OK
+        config = uvicorn.Config("cpdesk.central.worker:app", factory=True,
+                                workers=args.workers, **options)
+        # The listening socket made here, with IPPROTO_TCP: uvicorn's own leaves the protocol
+        # at 0, so asyncio never sets TCP_NODELAY on accepted connections and every keep-alive
+        # request after the first waits ~40 ms for a delayed ACK (uvicorn issue 3149).
+        with contextlib.suppress(KeyboardInterrupt):
+            Multiprocess(config, sockets=[_tcp_listener(args.host, args.port)]).run()
+        return EXIT_OK
 
 
 def _tcp_listener(host: str, port: int) -> socket.socket:
@@ -368,6 +374,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--tls-key")
     serve.add_argument("--workers", type=int, default=1,
                        help="worker processes (uvicorn's); more than one needs PostgreSQL")
+    serve.add_argument("--cpu-affinity", choices=("auto", "off"), default="auto",
+                       help="auto (default): on Linux, bind each worker to a CPU of its own "
+                            "(slots wrap round the CPUs); off: leave them to the scheduler")
     serve.add_argument("--forwarded-allow-ips", metavar="ADDRESSES",
                        help="comma-separated addresses of trusted proxies (load balancers) "
                             "whose X-Forwarded-For names the caller; default: none")

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from fastapi import FastAPI
 
-from cpdesk.central import audit, db
+from cpdesk.central import audit, cpu_affinity, db
 from cpdesk.central.api import create_app
 
 
 def app() -> FastAPI:
+    cpu_affinity.claim_from_environment()
     return create_app(db.connect(create=False), audit_key=audit.load_key(create=False))

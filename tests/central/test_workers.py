@@ -7,6 +7,7 @@ with 4 workers and 5,000 (``CPDESK_SOAK_WORKERS``, ``CPDESK_SOAK_REQUESTS``).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import socket
 import subprocess
@@ -35,15 +36,17 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-@pytest.fixture()
-def workers(engine: Engine, tmp_path: Path) -> Iterator[str]:
-    """``cpdesk-central serve --workers N`` as a real command, on the test's database."""
+@contextlib.contextmanager
+def serving(engine: Engine, count: int, *extra: str
+            ) -> Iterator[tuple[str, subprocess.Popen[str]]]:
+    """``cpdesk-central serve --workers count`` as a real command, on the test's database."""
     port = _free_port()
     key_file = Path(os.environ["CPDESK_CENTRAL_AUDIT_KEY_FILE"])
     url = engine.url.render_as_string(hide_password=False)
     server = subprocess.Popen(
-        [sys.executable, "-m", "cpdesk.central.cli", "serve", "--workers", str(WORKERS),
-         "--port", str(port), "--database-url", url, "--audit-key-file", str(key_file)],
+        [sys.executable, "-m", "cpdesk.central.cli", "serve", "--workers", str(count),
+         "--port", str(port), "--database-url", url, "--audit-key-file", str(key_file),
+         *extra],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
@@ -58,13 +61,19 @@ def workers(engine: Engine, tmp_path: Path) -> Iterator[str]:
                 output = server.stdout.read() if server.stdout else ""
                 raise RuntimeError(f"the workers did not start: {output}")
             time.sleep(0.2)
-        yield base
+        yield base, server
     finally:
         server.terminate()
         try:
             server.wait(timeout=20)
         except subprocess.TimeoutExpired:
             server.kill()
+
+
+@pytest.fixture()
+def workers(engine: Engine) -> Iterator[str]:
+    with serving(engine, WORKERS) as (base, _):
+        yield base
 
 
 @pytest.mark.parametrize("engine_kind", ["postgresql"], indirect=True)
@@ -101,3 +110,39 @@ def test_concurrent_audited_requests_across_workers_keep_one_chain(
     result = log.verify()
     assert result.ok, result.problem
     assert result.rows == log.count()
+
+
+def _cpus_of_workers(server: subprocess.Popen[str], count: int) -> list[set[int]]:
+    """The CPUs each worker process (uvicorn's spawned children) and each of its threads may
+    run on, once every worker has started."""
+    children = Path(f"/proc/{server.pid}/task/{server.pid}/children")
+    deadline = time.monotonic() + 30
+    while True:
+        spawned = [pid for pid in map(int, children.read_text().split())
+                   if b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes()]
+        if len(spawned) == count or time.monotonic() > deadline:
+            break
+        time.sleep(0.1)
+    allowed = []
+    for pid in spawned:
+        per_thread = {frozenset(os.sched_getaffinity(int(task.name)))
+                      for task in Path(f"/proc/{pid}/task").iterdir()}
+        assert len(per_thread) == 1, per_thread  # every thread of a worker alike
+        allowed.append(set(next(iter(per_thread))))
+    return allowed
+
+
+@pytest.mark.skipif(not hasattr(os, "sched_getaffinity") or len(os.sched_getaffinity(0)) < 2,
+                    reason="binding workers to CPUs needs Linux and two CPUs")
+@pytest.mark.parametrize("engine_kind", ["postgresql"], indirect=True)
+def test_each_worker_runs_on_a_cpu_of_its_own_unless_told_not_to(engine: Engine) -> None:
+    mine = os.sched_getaffinity(0)
+    with serving(engine, 2) as (base, server):
+        # The workers answer (each has built its app, so each has bound itself).
+        assert all(httpx.get(f"{base}/v1/status").status_code == 200 for _ in range(4))
+        bound = _cpus_of_workers(server, 2)
+    assert all(len(cpus) == 1 and cpus <= mine for cpus in bound), bound
+    assert bound[0] != bound[1]
+    with serving(engine, 2, "--cpu-affinity", "off") as (base, server):
+        assert httpx.get(f"{base}/v1/status").status_code == 200
+        assert _cpus_of_workers(server, 2) == [mine, mine]
