@@ -5,8 +5,11 @@ interpreter to one another thousands of times a second, and when the next thread
 another CPU, waking it there is a cross-CPU wake-up — on a virtual machine, a halted virtual
 CPU woken by the hypervisor. Measured on the 2-core benchmark machine at 1 M children
 (`docs/scale.md`): two workers left 8-14 % of the machine idle under a saturating load; each
-on a CPU of its own, 1-3 %, and they served a fifth more requests a second. One worker is
-bound too (to the first CPU), so that one and several workers are the same service.
+on a CPU of its own, 1-3 %, and they served a fifth more requests a second. The price is
+paid one request at a time: a bound worker's threads wait for one another's CPU, and a lone
+request's latency rose by a few milliseconds (p95 of exact search and record view). A lone
+worker has no other worker to compete with, gained nothing measurable from binding and is
+left to the scheduler.
 
 A worker takes the first free slot (an exclusive ``flock`` on a file in a directory that
 ``serve`` makes for its own workers) and binds itself to the CPU of that slot; a worker that

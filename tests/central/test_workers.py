@@ -146,3 +146,8 @@ def test_each_worker_runs_on_a_cpu_of_its_own_unless_told_not_to(engine: Engine)
     with serving(engine, 2, "--cpu-affinity", "off") as (base, server):
         assert httpx.get(f"{base}/v1/status").status_code == 200
         assert _cpus_of_workers(server, 2) == [mine, mine]
+    # A lone worker competes with no other: it is left to the scheduler (bound, a lone
+    # request waited longer for its threads' one CPU).
+    with serving(engine, 1) as (base, server):
+        assert httpx.get(f"{base}/v1/status").status_code == 200
+        assert os.sched_getaffinity(server.pid) == mine
