@@ -374,9 +374,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--workers", type=int, default=1,
                        help="worker processes (uvicorn's); more than one needs PostgreSQL")
     serve.add_argument("--cpu-affinity", choices=("auto", "off"), default="auto",
-                       help="auto (default): on Linux, with several workers, bind each to a "
-                            "CPU of its own (slots wrap round the CPUs); off: leave them to "
-                            "the scheduler")
+                       help="auto (default): on Linux, with several workers, each binds "
+                            "itself to a CPU of its own while busy (slots wrap round the "
+                            "CPUs); off: leave them to the scheduler")
     serve.add_argument("--forwarded-allow-ips", metavar="ADDRESSES",
                        help="comma-separated addresses of trusted proxies (load balancers) "
                             "whose X-Forwarded-For names the caller; default: none")

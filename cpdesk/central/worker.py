@@ -15,5 +15,8 @@ from cpdesk.central.api import create_app
 
 
 def app() -> FastAPI:
-    cpu_affinity.claim_from_environment()
-    return create_app(db.connect(create=False), audit_key=audit.load_key(create=False))
+    binding = cpu_affinity.claim_from_environment()
+    application = create_app(db.connect(create=False), audit_key=audit.load_key(create=False))
+    if binding is not None:
+        application.add_middleware(cpu_affinity.BindWhileBusy, binding=binding)
+    return application

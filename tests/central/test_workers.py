@@ -112,19 +112,23 @@ def test_concurrent_audited_requests_across_workers_keep_one_chain(
     assert result.rows == log.count()
 
 
-def _cpus_of_workers(server: subprocess.Popen[str], count: int) -> list[set[int]]:
-    """The CPUs each worker process (uvicorn's spawned children) and each of its threads may
-    run on, once every worker has started."""
+def _spawned(server: subprocess.Popen[str], count: int) -> list[int]:
+    """The worker processes uvicorn spawned (not its resource tracker)."""
     children = Path(f"/proc/{server.pid}/task/{server.pid}/children")
     deadline = time.monotonic() + 30
     while True:
         spawned = [pid for pid in map(int, children.read_text().split())
                    if b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes()]
         if len(spawned) == count or time.monotonic() > deadline:
-            break
+            return spawned
         time.sleep(0.1)
+
+
+def _cpus_of_workers(server: subprocess.Popen[str], count: int) -> list[set[int]]:
+    """The CPUs each worker process (uvicorn's spawned children) and each of its threads may
+    run on, once every worker has started."""
     allowed = []
-    for pid in spawned:
+    for pid in _spawned(server, count):
         per_thread = {frozenset(os.sched_getaffinity(int(task.name)))
                       for task in Path(f"/proc/{pid}/task").iterdir()}
         assert len(per_thread) == 1, per_thread  # every thread of a worker alike
@@ -132,22 +136,48 @@ def _cpus_of_workers(server: subprocess.Popen[str], count: int) -> list[set[int]
     return allowed
 
 
+def _all_workers_built(server: subprocess.Popen[str], count: int) -> None:
+    """Wait until each worker has built its app (and so taken its slot): the service answers
+    as soon as one worker does."""
+    # A worker's environment: the supervisor's own /proc file shows the one it started with.
+    environ = Path(f"/proc/{_spawned(server, count)[0]}/environ").read_bytes().split(b"\0")
+    value = next(v for v in environ if v.startswith(b"CPDESK_CENTRAL_CPU_SLOTS="))
+    slots = Path(value.split(b"=", 1)[1].decode().partition(",")[2])
+    deadline = time.monotonic() + 60
+    while len(list(slots.glob("worker-*.lock"))) < count and time.monotonic() < deadline:
+        time.sleep(0.1)
+
+
+async def _burst(base: str, token: Any) -> None:
+    """Thirty searches at once, three times over: each worker has several requests at once.
+    New connections each time: one left idle longer than the service's keep-alive (5 s, on a
+    busy machine) would be closed under the next request."""
+    for _ in range(3):
+        async with httpx.AsyncClient(base_url=base, timeout=60, headers=bearer(token),
+                                     limits=httpx.Limits(max_connections=30)) as http:
+            answers = await asyncio.gather(*(http.post(
+                "/v1/search", json={"surname": "okafor", "dob": "2014"}) for _ in range(30)))
+        assert {a.status_code for a in answers} == {200}
+
+
 @pytest.mark.skipif(not hasattr(os, "sched_getaffinity") or len(os.sched_getaffinity(0)) < 2,
                     reason="binding workers to CPUs needs Linux and two CPUs")
 @pytest.mark.parametrize("engine_kind", ["postgresql"], indirect=True)
-def test_each_worker_runs_on_a_cpu_of_its_own_unless_told_not_to(engine: Engine) -> None:
+def test_each_busy_worker_runs_on_a_cpu_of_its_own_unless_told_not_to(
+        engine: Engine, enrol: Any) -> None:
     mine = os.sched_getaffinity(0)
+    user = enrol("pat.practitioner")
     with serving(engine, 2) as (base, server):
-        # The workers answer (each has built its app, so each has bound itself).
-        assert all(httpx.get(f"{base}/v1/status").status_code == 200 for _ in range(4))
+        _all_workers_built(server, 2)
+        asyncio.run(_burst(base, sign_in(base, user)))
+        # Bound while busy; still bound now (no request has come alone since).
         bound = _cpus_of_workers(server, 2)
     assert all(len(cpus) == 1 and cpus <= mine for cpus in bound), bound
     assert bound[0] != bound[1]
     with serving(engine, 2, "--cpu-affinity", "off") as (base, server):
-        assert httpx.get(f"{base}/v1/status").status_code == 200
+        asyncio.run(_burst(base, sign_in(base, user)))
         assert _cpus_of_workers(server, 2) == [mine, mine]
-    # A lone worker competes with no other: it is left to the scheduler (bound, a lone
-    # request waited longer for its threads' one CPU).
+    # A lone worker competes with no other: it is never bound.
     with serving(engine, 1) as (base, server):
-        assert httpx.get(f"{base}/v1/status").status_code == 200
+        asyncio.run(_burst(base, sign_in(base, user)))
         assert os.sched_getaffinity(server.pid) == mine
