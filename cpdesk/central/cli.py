@@ -89,6 +89,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from cpdesk.central.api import create_app
+    from cpdesk.central.worker import bound_while_busy
 
     if bool(args.tls_cert) != bool(args.tls_key):
         raise CliError("give both --tls-cert and --tls-key, or neither")
@@ -109,11 +110,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
                "ssl_keyfile": args.tls_key, "access_log": False, "log_level": "warning",
                "proxy_headers": bool(trusted), "forwarded_allow_ips": trusted or None}
     with tempfile.TemporaryDirectory(prefix="cpdesk-central-cpus-") as slots:
-        if args.cpu_affinity == "auto" and args.workers > 1 and cpu_affinity.supported():
+        if args.cpu_affinity == "auto" and cpu_affinity.supported():
             os.environ[cpu_affinity.SLOTS_ENV] = cpu_affinity.slots_value(args.workers,
                                                                           Path(slots))
         if args.workers == 1:
-            uvicorn.run(create_app(engine, audit_key=key), **options)
+            uvicorn.run(bound_while_busy(create_app(engine, audit_key=key)), **options)
             return EXIT_OK
         # uvicorn's own process model: each worker builds the app from the environment.
         engine.dispose()
@@ -374,9 +375,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--workers", type=int, default=1,
                        help="worker processes (uvicorn's); more than one needs PostgreSQL")
     serve.add_argument("--cpu-affinity", choices=("auto", "off"), default="auto",
-                       help="auto (default): on Linux, with several workers, each binds "
-                            "itself to a CPU of its own while busy (slots wrap round the "
-                            "CPUs); off: leave them to the scheduler")
+                       help="auto (default): on Linux, each worker binds itself to a CPU "
+                            "of its own while busy (slots wrap round the CPUs); off: leave "
+                            "them to the scheduler")
     serve.add_argument("--forwarded-allow-ips", metavar="ADDRESSES",
                        help="comma-separated addresses of trusted proxies (load balancers) "
                             "whose X-Forwarded-For names the caller; default: none")

@@ -15,8 +15,14 @@ from cpdesk.central.api import create_app
 
 
 def app() -> FastAPI:
+    return bound_while_busy(create_app(db.connect(create=False),
+                                       audit_key=audit.load_key(create=False)))
+
+
+def bound_while_busy(application: FastAPI) -> FastAPI:
+    """``application``, binding this process to a CPU of its own while busy if ``serve`` gave
+    it a slot (``cpu_affinity``); unchanged otherwise."""
     binding = cpu_affinity.claim_from_environment()
-    application = create_app(db.connect(create=False), audit_key=audit.load_key(create=False))
     if binding is not None:
         application.add_middleware(cpu_affinity.BindWhileBusy, binding=binding)
     return application
