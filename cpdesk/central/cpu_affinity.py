@@ -10,9 +10,8 @@ bound to a CPU of its own, 1-3 %, and they served a fifth more requests a second
 a lone request's threads wait for one another's CPU, and its latency rose by a few
 milliseconds. So a worker binds itself while it has several requests at once
 (:class:`BindWhileBusy`) and lets go once it has been calm for a second. A lone worker
-(``serve`` with one) does the same: bound while busy it spent less CPU a request (14 ms against
-16 in the benchmark's runs N and O) and served more, so one worker and several are measured
-alike.
+(``serve`` with one) does the same, so that one worker and several are one policy and are
+measured alike.
 
 A worker takes the first free slot (an exclusive ``flock`` on a file in a directory that
 ``serve`` makes for its own workers), whose CPU it binds to when busy; a worker that dies
