@@ -77,6 +77,9 @@ FAILURE_COUNTS_KEPT_MINUTES: Final = 7 * 24 * 60  # summarised counters older th
 ADVISORY_LOCK_ID: Final = 0x6370_6465_736B  # "cpdesk": one lock for every appender of the chain
 _SUMMARY_BATCH: Final = 200
 _APPEND_ATTEMPTS: Final = 3
+# Most entries appended in one transaction: under a flood of connections the queue can grow
+# as long as the flood, and one batch holds the chain's lock (every worker's) until it commits.
+MAX_BATCH = 200
 
 _append_lock = threading.Lock()
 
@@ -533,7 +536,7 @@ class AuditLog:
         """The writer thread: append batches until nothing waits."""
         while True:
             with self._turn:
-                batch, self._queue = self._queue, []
+                batch, self._queue = self._queue[:MAX_BATCH], self._queue[MAX_BATCH:]
                 if not batch:
                     self._appending = False
                     return

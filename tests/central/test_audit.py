@@ -242,6 +242,21 @@ def test_appends_waiting_together_are_written_together_each_with_its_own_number(
     assert log.verify() == audit.Verification(True, 30)
 
 
+def test_a_long_queue_is_appended_in_batches_of_at_most_max_batch_in_order(
+        engine: Engine, log: AuditLog, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A flood must not hold the chain's lock (every worker's) for one huge transaction."""
+    monkeypatch.setattr(audit, "MAX_BATCH", 4)
+    batches = _held_while_others_queue(monkeypatch, log)
+    users = [f"user{n}" for n in range(25)]
+    seqs = _append_at_once(log, users)
+    assert max(len(batch) for batch in batches) == 4  # some filled a batch, none went over
+    assert sorted(seqs.values()) == list(range(1, 26))  # type: ignore[type-var]
+    written = [name for batch in batches for name in batch]
+    assert sorted(written) == sorted(users)  # each once
+    assert [seqs[name] for name in written] == list(range(1, 26))  # in the order queued
+    assert log.verify() == audit.Verification(True, 25)
+
+
 def test_an_entry_the_database_refuses_fails_its_own_append_and_no_other(
         engine: Engine, log: AuditLog, monkeypatch: pytest.MonkeyPatch) -> None:
     from sqlalchemy.exc import DataError
