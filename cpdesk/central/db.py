@@ -50,6 +50,11 @@ meta = Table(
     Column("value", Text, nullable=False),
 )
 
+# The data supply's version (changed by every import), as a column any statement can carry:
+# a search reads it beside its rows rather than in a round trip of its own.
+DATA_VERSION: Final = (select(meta.c.value).where(meta.c.key == "data_version")
+                       .scalar_subquery())
+
 children = Table(
     "children",
     metadata,

@@ -367,6 +367,13 @@ _index = NameIndex()
 _index_lock = threading.Lock()
 
 
+def known_index() -> NameIndex | None:
+    """The index as last built in this process, unchecked (``None`` before the first build):
+    for a caller that checks the data supply's version itself (``db.DATA_VERSION``)."""
+    index = _index
+    return index if index.surnames else None
+
+
 def name_index(conn: Connection) -> NameIndex:
     """The current index, rebuilt when the data supply has changed since it was built.
 

@@ -15,7 +15,7 @@ import uuid
 from collections.abc import Iterable, Mapping
 from typing import Any, Final
 
-from sqlalchemy import Connection, Engine, func, select
+from sqlalchemy import Connection, Engine, and_, exists, func, select
 
 from cpdesk.central.db import (
     child_links,
@@ -224,17 +224,28 @@ def load(engine: Engine, child_id: str) -> StoredChild | None:
 
 
 def load_on(conn: Connection, child_id: str) -> StoredChild | None:
-    """:func:`load` inside a transaction the caller holds."""
+    """:func:`load` inside a transaction the caller holds.
+
+    One statement: the child's row with its active shield (at most one: a shield's key is
+    the child) and whether any consent override is held; the overrides themselves only when
+    there are some. Three statements cost a record view two more round trips, each a wait
+    for the database (about 0.3 ms apiece on the development machine, more in its tail).
+    """
+    active = shields.alias("active")
     row = conn.execute(
         select(children.c.record, children.c.shielded, children.c.refs,
-               children.c.address_key).where(children.c.id == child_id)).first()
+               children.c.address_key, active.c.ground, active.c.applied_at,
+               active.c.applied_by, active.c.review_on, active.c.interim,
+               active.c.confirm_by,
+               exists().where(consent_overrides.c.child_id == children.c.id)
+               .label("overridden"))
+        .select_from(children.outerjoin(active, and_(active.c.child_id == children.c.id,
+                                                     active.c.status == "active")))
+        .where(children.c.id == child_id)).first()
     if row is None:
         return None
-    shield = conn.execute(select(shields).where(shields.c.child_id == child_id,
-                                                shields.c.status == "active")
-                          ).mappings().first()
     overridden = frozenset(conn.execute(select(consent_overrides.c.ref).where(
-        consent_overrides.c.child_id == child_id)).scalars())
+        consent_overrides.c.child_id == child_id)).scalars()) if row.overridden else frozenset()
     child = ChildImport.model_validate_json(row.record)
     if child.shielded != bool(row.shielded):
         child = child.model_copy(update={"shielded": bool(row.shielded)})
@@ -243,7 +254,7 @@ def load_on(conn: Connection, child_id: str) -> StoredChild | None:
         child=child,
         carer_refs=tuple(refs.get("carers", [])),
         involvement_refs=tuple(refs.get("involvements", [])),
-        shield=None if shield is None else shield_summary(dict(shield)),
+        shield=None if row.ground is None else shield_summary(dict(row._mapping)),
         overridden=overridden,
         address_key=row.address_key,
     )
