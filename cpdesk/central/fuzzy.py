@@ -36,7 +36,7 @@ import functools
 import math
 import threading
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final
 
@@ -47,13 +47,16 @@ from sqlalchemy import (
     ColumnElement,
     Connection,
     Engine,
+    Select,
     String,
     and_,
     any_,
     bindparam,
     func,
+    literal,
     or_,
     select,
+    union_all,
 )
 from sqlalchemy.dialects.postgresql import ARRAY
 
@@ -548,6 +551,26 @@ def _in_filter(conn: Connection, column: Any, values: Iterable[str]) -> ColumnEl
     return condition
 
 
+# A row of the name index as every gathering lookup reads it.
+_NAME_ROW: Final = (child_names.c.child_id, child_names.c.kind, child_names.c.surname_key,
+                    child_names.c.forenames_key, child_names.c.dob)
+
+
+def together(conn: Connection, lookups: Mapping[str, Select[Any]]) -> dict[str, list[Any]]:
+    """Each lookup's rows, all read in one statement (``UNION ALL``, each lookup with its own
+    limit and a column naming it). The lookups must select the same columns."""
+    if len(lookups) <= 1:
+        return {key: list(conn.execute(query).all()) for key, query in lookups.items()}
+    parts = []
+    for key, query in lookups.items():
+        inner = query.subquery()
+        parts.append(select(literal(key, String).label("via"), *inner.c))
+    found: dict[str, list[Any]] = {key: [] for key in lookups}
+    for row in conn.execute(union_all(*parts)):
+        found[row[0]].append(row[1:])
+    return found
+
+
 def gather(conn: Connection, index: NameIndex, req: SearchRequest, q: Query,
            today: dt.date) -> dict[str, Candidate]:
     """Candidate children through indexed keys only."""
@@ -611,86 +634,102 @@ def gather(conn: Connection, index: NameIndex, req: SearchRequest, q: Query,
 
     def by_names(column: Any, values: Iterable[str], *,
                  window: tuple[str, str] | None = None, allow_alias: bool = True,
-                 swapped: bool = False, extra: Sequence[ColumnElement[bool]] = ()) -> bool:
-        """Look the names up; whether every row the lookup asked for came back (none were
-        cut off at ``MAX_CANDIDATES``)."""
+                 extra: Sequence[ColumnElement[bool]] = ()) -> Select[Any] | None:
+        """The lookup of these names (``None`` if there are none to look up)."""
         if not values:
-            return True
+            return None
         # Only what the index carries: whether the child is live and, for an alias, not
         # shielded, is read when the candidates are loaded (joining each row to its child
         # was a third of PostgreSQL's time for this search).
-        query = (select(names.child_id, names.kind, names.surname_key, names.forenames_key,
-                        names.dob)
-                 .where(_in(column, values), *extra))
+        query = (select(*_NAME_ROW).where(_in(column, values), *extra))
         if not allow_alias:
             query = query.where(names.kind == "primary")
         if window:
             query = query.where(names.dob.between(*window))
-        rows = conn.execute(query.limit(MAX_CANDIDATES)).all()
-        take(rows, swapped)
-        return len(rows) < MAX_CANDIDATES
+        return query.limit(MAX_CANDIDATES)
 
     def take(rows: Iterable[Any], swapped: bool = False) -> None:
         for child_id, kind, surname, held, dob in rows:
             if keys.agreeing(q, surname, held, dob, swapped) >= needed:
                 (ids if kind == "primary" else via_alias).add(child_id)
 
-    def by_dates(surname_dobs: Sequence[str], forename_dobs: Sequence[str]) -> None:
+    def by_dates(surname_dobs: Sequence[str],
+                 forename_dobs: Sequence[str]) -> Select[Any] | None:
         """Children born on one of ``surname_dobs`` whose surname is among the query's
-        spellings, or on one of ``forename_dobs`` whose first forename is: one statement on
-        the date index, both names tested on each entry it finds (a statement for each name
-        read the same entries twice)."""
+        spellings, or on one of ``forename_dobs`` whose first forename is: one lookup on the
+        date index, both names tested on each entry it finds (a lookup for each name read
+        the same entries twice)."""
         either = [and_(_in_filter(conn, column, values), _in_filter(conn, names.dob, dobs))
                   for column, values, dobs in
                   ((names.surname_key, surnames, surname_dobs),
                    (names.first_forename_key, forenames, forename_dobs))
                   if values and dobs]
-        if either:
-            take(conn.execute(
-                select(names.child_id, names.kind, names.surname_key, names.forenames_key,
-                       names.dob)
+        if not either:
+            return None
+        return (select(*_NAME_ROW)
                 .where(_in(names.dob, set(surname_dobs) | set(forename_dobs)), or_(*either))
-                .limit(MAX_CANDIDATES)).all())
+                .limit(MAX_CANDIDATES))
 
-    # The span of birth dates each name's window lookup below read whole, with the date's
-    # likely mistakes among what lets a row through: the date lookup need not read it again.
-    read_whole: dict[str, tuple[str, str]] = {}
+    # Every lookup below depends only on the names and dates worked out above, so they go to
+    # the database as one statement (``together``): one round trip and one statement's
+    # overhead where there were up to five (about 1 ms each on the development machine).
+    lookups: dict[str, Select[Any] | None] = {}
+    # The span of birth dates each name's window lookup reads whole, with the date's likely
+    # mistakes among what lets a row through: the date lookup need not read it again —
+    # unless the window lookup was cut off at ``MAX_CANDIDATES`` (then read after).
+    windows: dict[str, tuple[str, str]] = {}
     if window:
         # Surnames with the birth year ±1; forenames with the birth year.
-        if by_names(names.surname_key, surnames, window=window, extra=others("surname")):
-            read_whole["surname"] = window
+        lookups["surname"] = by_names(names.surname_key, surnames, window=window,
+                                      extra=others("surname"))
+        windows["surname"] = window
         if forenames and (q.surname or q.gender):
             year = req.dob[:4] if req.dob and full_dob else None
-            year_window = (f"{year}-01-01", f"{year}-12-31") if year else window
-            if by_names(names.first_forename_key, forenames, window=year_window,
-                        extra=others("forenames")):
-                read_whole["forenames"] = year_window
+            windows["forenames"] = (f"{year}-01-01", f"{year}-12-31") if year else window
+            lookups["forenames"] = by_names(names.first_forename_key, forenames,
+                                            window=windows["forenames"],
+                                            extra=others("forenames"))
         if q.surname:  # forename and surname swapped in the source or on the phone
-            by_names(names.first_forename_key,
-                     index.similar("forename", q.surname.split(" ")[0]),
-                     window=window, allow_alias=False, swapped=True,
-                     extra=swapped_others(names, forenames | set(tokens), variants)
-                     if q.forenames else [])
+            lookups["swapped"] = by_names(
+                names.first_forename_key, index.similar("forename", q.surname.split(" ")[0]),
+                window=window, allow_alias=False,
+                extra=swapped_others(names, forenames | set(tokens), variants)
+                if q.forenames else [])
+
+    def outside(key: str, dates: Sequence[str]) -> list[str]:
+        span = windows.get(key)
+        return [d for d in dates if not (span and span[0] <= d <= span[1])]
+
     if full_dob:
         # The date of birth on its own: everyone born that day whose names could still let
         # scoring accept them (about 150 children a day at a million, 1,700 at eleven:
         # loading and scoring each one was most of this search's time).
-        for child_id, kind, surname, held in conn.execute(
-                select(names.child_id, names.kind, names.surname_key, names.forenames_key)
-                .where(names.dob == req.dob)):
-            if not (q.surname or q.forenames) or some_name_agrees(q, surname, held):
-                (ids if kind == "primary" else via_alias).add(child_id)
+        lookups["day"] = select(*_NAME_ROW).where(names.dob == req.dob)
         # Its likely mistakes, with either name agreeing: those outside what the window
         # lookups read whole (a digit of the year wrong, mostly — a quarter of the dates,
-        # where reading all of them was the search's costliest statement). One statement
-        # for the day and its mistakes read as many index entries and planned longer: tried.
+        # where reading all of them was the search's costliest statement). One lookup for
+        # the day and its mistakes read as many index entries and planned longer: tried.
         if variants:
-            by_dates(*([d for d in variants if not (
-                key in read_whole and read_whole[key][0] <= d <= read_whole[key][1])]
-                for key in ("surname", "forenames")))
+            lookups["dates"] = by_dates(outside("surname", variants),
+                                        outside("forenames", variants))
         else:  # no mistake of the date is a date anyone in the directory was born on
-            by_names(names.surname_key, surnames)
-            by_names(names.first_forename_key, forenames)
+            lookups["surnames"] = by_names(names.surname_key, surnames)
+            lookups["forenames_anywhen"] = by_names(names.first_forename_key, forenames)
+    gathered = together(conn, {key: query for key, query in lookups.items()
+                               if query is not None})
+    for key, rows in gathered.items():
+        if key == "day":
+            for child_id, kind, surname, held, _ in rows:
+                if not (q.surname or q.forenames) or some_name_agrees(q, surname, held):
+                    (ids if kind == "primary" else via_alias).add(child_id)
+        else:
+            take(rows, swapped=key == "swapped")
+    cut = [key for key in windows if len(gathered.get(key, ())) >= MAX_CANDIDATES]
+    if full_dob and variants and cut:
+        rest = by_dates(*([d for d in variants if key in cut and d not in
+                           outside(key, variants)] for key in ("surname", "forenames")))
+        if rest is not None:
+            take(conn.execute(rest).all())
     if q.surname and not req.dob and not window and (q.district or q.postcode_key):
         district = q.district or ""
         ids |= {r[0] for r in conn.execute(
