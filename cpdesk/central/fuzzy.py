@@ -54,6 +54,7 @@ from sqlalchemy import (
     bindparam,
     func,
     literal,
+    null,
     or_,
     select,
     union_all,
@@ -61,6 +62,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import ARRAY
 
 from cpdesk.central.db import (
+    DATA_VERSION,
     child_links,
     child_names,
     children,
@@ -571,9 +573,16 @@ def together(conn: Connection, lookups: Mapping[str, Select[Any]]) -> dict[str, 
     return found
 
 
+class StaleIndex(Exception):
+    """The data supply has changed since the name index was built."""
+
+
 def gather(conn: Connection, index: NameIndex, req: SearchRequest, q: Query,
-           today: dt.date) -> dict[str, Candidate]:
-    """Candidate children through indexed keys only."""
+           today: dt.date, *, check_version: bool = False) -> dict[str, Candidate]:
+    """Candidate children through indexed keys only.
+
+    ``check_version``: read the data supply's version with the lookups and raise
+    :class:`StaleIndex` if ``index`` was built from another."""
     live = children.c.archive_on > today.isoformat()
 
     def _in(column: Any, values: Iterable[str]) -> ColumnElement[bool]:
@@ -715,8 +724,13 @@ def gather(conn: Connection, index: NameIndex, req: SearchRequest, q: Query,
         else:  # no mistake of the date is a date anyone in the directory was born on
             lookups["surnames"] = by_names(names.surname_key, surnames)
             lookups["forenames_anywhen"] = by_names(names.first_forename_key, forenames)
+    if check_version:  # last: a union's column types are the first lookup's
+        lookups["version"] = select(DATA_VERSION.label("child_id"), *(
+            null().label(name) for name in ("kind", "surname_key", "forenames_key", "dob")))
     gathered = together(conn, {key: query for key, query in lookups.items()
                                if query is not None})
+    if check_version and gathered.pop("version")[0][0] != index.version:
+        raise StaleIndex
     for key, rows in gathered.items():
         if key == "day":
             for child_id, kind, surname, held, _ in rows:
@@ -1120,12 +1134,20 @@ def fuzzy_search(engine: Engine, viewer: Viewer, req: SearchRequest, q: Query,
                  today: dt.date) -> tuple[list[SearchResult], bool]:
     """Scored, grouped results (best first) and whether there were too many to show."""
     with reading(engine) as conn:
-        index = name_index(conn)
         if q.id:
             # An ID narrows the widened search too: never children unrelated to it.
+            index = name_index(conn)
             candidates = _load(conn, [q.id], live_on=today)
         else:
-            candidates = gather(conn, index, req, q, today)
+            # The data supply's version is read in the gathering's own statement, not in a
+            # round trip before it; an import since the index was built means building it
+            # again and gathering again.
+            index = known_index() or name_index(conn)
+            try:
+                candidates = gather(conn, index, req, q, today, check_version=True)
+            except StaleIndex:
+                index = name_index(conn)
+                candidates = gather(conn, index, req, q, today)
         scored = [s for s in (score(req, q, c, index) for c in candidates.values())
                   if s is not None and s.grade is not None]
         scored.sort(key=lambda s: (-s.score, s.candidate.display[1], s.candidate.id))

@@ -117,6 +117,21 @@ def test_an_exact_search_sees_a_spelling_imported_since_the_name_index_was_built
     assert exact("2017-01-01") == ["CP0000000303"]
 
 
+def test_a_widened_search_sees_a_name_imported_since_the_name_index_was_built(
+        engine: Engine) -> None:
+    """The widened search reads the data supply's version with its lookups: a child whose
+    surname the name index has never held, imported after the index was built, is found by
+    the next search under a misspelling of it (which only a rebuilt index can link to it)."""
+    load_children(engine, [child("CP0000000311", forenames="Ada", surname="Brown",
+                                 dob="2013-05-05")])
+    assert [r.id for r in find(engine, surname="Brwn", forenames="Ada",
+                               dob="2013-05-05").results] == ["CP0000000311"]
+    load_children(engine, [child("CP0000000312", forenames="Ivo", surname="Quartermaine",
+                                 dob="2016-08-08")])
+    found = find(engine, surname="Quartermain", forenames="Ivo", dob="2016-07-08")
+    assert [r.id for r in found.results] == ["CP0000000312"]
+
+
 def test_an_exact_search_lists_a_child_once_however_many_of_its_names_match(
         engine: Engine) -> None:
     """The exact search joins every name a child is known by to the child: a child whose
