@@ -705,9 +705,9 @@ def gather(conn: Connection, index: NameIndex, req: SearchRequest, q: Query,
                 extra=swapped_others(names, forenames | set(tokens), variants)
                 if q.forenames else [])
 
-    def outside(key: str, dates: Sequence[str]) -> list[str]:
+    def in_window(key: str, date: str) -> bool:
         span = windows.get(key)
-        return [d for d in dates if not (span and span[0] <= d <= span[1])]
+        return span is not None and span[0] <= date <= span[1]
 
     if full_dob:
         # The date of birth on its own: everyone born that day whose names could still let
@@ -719,8 +719,8 @@ def gather(conn: Connection, index: NameIndex, req: SearchRequest, q: Query,
         # where reading all of them was the search's costliest statement). One lookup for
         # the day and its mistakes read as many index entries and planned longer: tried.
         if variants:
-            lookups["dates"] = by_dates(outside("surname", variants),
-                                        outside("forenames", variants))
+            lookups["dates"] = by_dates(*([d for d in variants if not in_window(key, d)]
+                                          for key in ("surname", "forenames")))
         else:  # no mistake of the date is a date anyone in the directory was born on
             lookups["surnames"] = by_names(names.surname_key, surnames)
             lookups["forenames_anywhen"] = by_names(names.first_forename_key, forenames)
@@ -740,8 +740,8 @@ def gather(conn: Connection, index: NameIndex, req: SearchRequest, q: Query,
             take(rows, swapped=key == "swapped")
     cut = [key for key in windows if len(gathered.get(key, ())) >= MAX_CANDIDATES]
     if full_dob and variants and cut:
-        rest = by_dates(*([d for d in variants if key in cut and d not in
-                           outside(key, variants)] for key in ("surname", "forenames")))
+        rest = by_dates(*([d for d in variants if key in cut and in_window(key, d)]
+                          for key in ("surname", "forenames")))
         if rest is not None:
             take(conn.execute(rest).all())
     if q.surname and not req.dob and not window and (q.district or q.postcode_key):

@@ -253,11 +253,11 @@ def _exact_rows(conn: Connection, q: Query, today: dt.date) -> Sequence[Any]:
     row came back to say, the index is brought up to date and, if the spellings moved, the
     search is run again — so an import is seen on the next request, as before."""
     surname = q.surname
-    index = known_index() if surname else None
-    if surname and index is None:
-        index = name_index(conn)  # this process's first search: build it
+    if not surname:
+        return conn.execute(_exact_query(q, today, None)).all()
+    index = known_index() or name_index(conn)  # built here on this process's first search
     rows = conn.execute(_exact_query(q, today, index)).all()
-    if surname and index is not None and (not rows or rows[0].data_version != index.version):
+    if not rows or rows[0].data_version != index.version:
         current = name_index(conn)
         if current.spellings(surname) != index.spellings(surname):
             rows = conn.execute(_exact_query(q, today, current)).all()
